@@ -1,0 +1,74 @@
+/**
+ * The one place where amounts, rates and scores are rounded. Every rule goes through
+ * these helpers; none compares floats with === or rounds on its own.
+ */
+import Decimal from "decimal.js";
+
+export { Decimal };
+
+export const ZERO = new Decimal(0);
+export const ONE = new Decimal(1);
+export const HUNDRED = new Decimal(100);
+
+export function dec(value: number | string | Decimal): Decimal {
+  return new Decimal(value);
+}
+
+/** Round half away from zero to n decimals, as Excel's ROUND does. */
+export function roundTo(value: Decimal, decimals: number): Decimal {
+  return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+}
+
+/** Cut off after n decimals, as Excel's ROUNDDOWN / TRUNC do. */
+export function truncTo(value: Decimal, decimals: number): Decimal {
+  return value.toDecimalPlaces(decimals, Decimal.ROUND_DOWN);
+}
+
+/** An inclusive interval of exact values. */
+export interface Interval {
+  lo: Decimal;
+  hi: Decimal;
+}
+
+export function point(value: Decimal): Interval {
+  return { lo: value, hi: value };
+}
+
+/**
+ * The values a shown number may stand for: ± half a unit of its last shown decimal.
+ * `exact` means the cell stores more than it shows, so the stored value is the value.
+ */
+export function shownRange(value: Decimal, decimals: number, exact: boolean): Interval {
+  if (exact) return point(value);
+  const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  return { lo: value.minus(half), hi: value.plus(half) };
+}
+
+export function intervalsMeet(a: Interval, b: Interval): boolean {
+  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+}
+
+export function addIntervals(parts: Interval[]): Interval {
+  return parts.reduce((sum, p) => ({ lo: sum.lo.plus(p.lo), hi: sum.hi.plus(p.hi) }), point(ZERO));
+}
+
+/** a / b over intervals of non-negative values with b > 0. */
+export function divideIntervals(a: Interval, b: Interval): Interval {
+  const loDen = b.lo.gt(0) ? b.lo : b.hi;
+  return { lo: a.lo.div(b.hi), hi: a.hi.div(loDen) };
+}
+
+/** Fixed-point text with exactly n decimals: 55.4 → "55.40". */
+export function fixed(value: Decimal, decimals: number): string {
+  return roundTo(value, decimals).toFixed(decimals);
+}
+
+/** Shortest text of a number, no trailing zeros: 7.20 → "7.2", 10.00 → "10". */
+export function plain(value: Decimal): string {
+  return value.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toString();
+}
+
+/** A fraction shown as a percentage with 2 decimals: 0.55447 → "55.45%". */
+export function percent(value: Decimal, decimals = 2): string {
+  return `${fixed(value.times(100), decimals)}%`;
+}

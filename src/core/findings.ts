@@ -1,0 +1,44 @@
+/** What the checker reports: a finding on a cell, and a summary per form. */
+
+export type Severity = "error" | "warning" | "info";
+
+/** A value the user may accept with one click: written into `cell` as it stands. */
+export interface Fix {
+  /** Number to write; a rate is written as a fraction (0.5545) with numFmt "0.00%". */
+  value: number;
+  numFmt?: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the finding is about. */
+  cell: string;
+  message: string;
+  /** The right value as the form should show it, e.g. "55.45%"; absent where none can be named. */
+  expected?: string;
+  fix?: Fix;
+}
+
+export type Grade = "优" | "良" | "中" | "差";
+
+export interface FormResult {
+  sheet: string;
+  range: string;
+  layout: string;
+  project: string;
+  unit: string;
+  /** The 总分 得分 as printed, if it is a number. */
+  printedTotal?: number;
+  /** The total recomputed from the form's own parts. */
+  totalScore?: number;
+  grade?: Grade;
+  findings: Finding[];
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}

@@ -1,0 +1,87 @@
+/**
+ * The form as the rules see it. Every field knows the cell it was read from, so that a
+ * finding can point at it. English names are fixed here (see domain.md, Words):
+ * initialBudget 年初预算数, annualBudget 全年预算数, executed 全年执行数, weight 分值,
+ * rate 执行率, score 得分, target 年度指标值, actual 实际完成值, deviationNote 偏差原因.
+ */
+import { Reading } from "./values";
+
+/** A cell of the form: where it is and what it shows. */
+export interface Field {
+  /** A1 address on the sheet; for a merged area, its top-left cell. */
+  address: string;
+  row: number;
+  col: number;
+  /** The displayed text, trimmed. */
+  text: string;
+}
+
+/** A cell where a number is expected. */
+export interface NumberField extends Field {
+  reading: Reading;
+}
+
+export type FundKind = "total" | "current" | "carryover" | "other";
+
+export const FUND_LABELS: Record<FundKind, string> = {
+  total: "年度资金总额",
+  current: "当年财政拨款",
+  carryover: "上年结转资金",
+  other: "其他资金",
+};
+
+export interface FundRow {
+  kind: FundKind;
+  label: Field;
+  initialBudget?: NumberField;
+  annualBudget?: NumberField;
+  executed?: NumberField;
+  weight?: NumberField;
+  rate?: NumberField;
+  score?: NumberField;
+}
+
+export interface Indicator {
+  /** 一级指标, e.g. 产出指标 (normalized, no spaces). */
+  level1: string;
+  /** 二级指标, e.g. 数量指标. */
+  level2: string;
+  name?: Field;
+  target?: Field;
+  actual?: Field;
+  weight?: NumberField;
+  score?: NumberField;
+  deviationNote?: Field;
+  row: number;
+}
+
+/** A 二级指标 label with no indicator filled under it. */
+export interface EmptySlot {
+  level1: string;
+  level2: string;
+  label: Field;
+}
+
+export type AmountUnit = "万元" | "元";
+
+export interface Form {
+  sheet: string;
+  /** The cells the form covers, e.g. "A1:I30". */
+  range: string;
+  layout: string;
+  title?: Field;
+  year?: number;
+  project?: Field;
+  department?: Field;
+  unit?: Field;
+  amountUnit: AmountUnit;
+  /** The label cell of the fund block, e.g. 项目资金（万元）. */
+  fundLabel?: Field;
+  funds: Partial<Record<FundKind, FundRow>>;
+  goals: { expected?: Field; actual?: Field };
+  indicators: Indicator[];
+  emptySlots: EmptySlot[];
+  /** The 绩效指标 header row was found. */
+  hasIndicatorBlock: boolean;
+  total?: { label: Field; weight?: NumberField; score?: NumberField };
+}

@@ -1,0 +1,114 @@
+/**
+ * Reading what a cell means: a number (with the precision it is shown at), a mark for
+ * "not applicable", an Excel error, or text that is not a number.
+ */
+import { Cell, isErrorValue } from "./grid";
+import { Decimal, Interval, dec, shownRange } from "./decimal";
+import { cellText, normalize } from "./text";
+
+export type Reading =
+  | {
+      kind: "number";
+      value: Decimal;
+      /** What the shown number may stand for (see domain.md, Precision). */
+      range: Interval;
+      /** Decimals shown, counted on the stored value (0.00% → 4). */
+      decimals: number;
+      percent: boolean;
+    }
+  | { kind: "empty" }
+  | { kind: "na"; text: string }
+  | { kind: "error"; text: string }
+  | { kind: "text"; text: string };
+
+const NOT_APPLICABLE = /^(?:[-—–―─_/\\~～]+|无|不适用|n\/?a)$/i;
+const ERROR_TEXT = /^#(?:DIV\/0!|REF!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/** How a number format shows numbers: decimals and whether it is a percentage. */
+export function formatShape(numFmt: string | undefined): { decimals?: number; percent: boolean } {
+  if (!numFmt || /^general$/i.test(numFmt) || numFmt === "@") return { percent: false };
+  const section = numFmt.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  const percent = section.includes("%");
+  const match = /\.([0#?]+)/.exec(section);
+  return { decimals: match ? match[1].length : 0, percent };
+}
+
+function decimalsOf(value: Decimal): number {
+  return Math.max(0, value.decimalPlaces());
+}
+
+/**
+ * The number a stored value stands for. A format that shows fewer decimals than the
+ * cell stores means the stored value is exact; otherwise the shown value is a rounding.
+ */
+function fromStored(value: number, numFmt: string | undefined, minDecimals: number): Reading {
+  const shape = formatShape(numFmt);
+  const stored = dec(value);
+  const storedDecimals = decimalsOf(stored);
+  const shown = shape.decimals === undefined ? undefined : shape.decimals + (shape.percent ? 2 : 0);
+  if (shown !== undefined && storedDecimals > shown) {
+    return { kind: "number", value: stored, range: shownRange(stored, shown, true), decimals: shown, percent: shape.percent };
+  }
+  const decimals = shown ?? Math.max(storedDecimals, minDecimals);
+  return { kind: "number", value: stored, range: shownRange(stored, decimals, false), decimals, percent: shape.percent };
+}
+
+/** Numbers typed as text: "1,919.58", "１９１９．５８", " 53.38% ", "(12.50)". */
+export function parseNumberText(raw: string): { value: Decimal; decimals: number; percent: boolean } | undefined {
+  let text = normalize(raw).replace(/[,，]/g, "").replace(/^[¥$￥]/, "").replace(/(万元|元)$/, "");
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(text);
+  if (paren) {
+    negative = true;
+    text = paren[1];
+  }
+  const match = /^([+-]?)(\d+(?:\.(\d*))?|\.\d+)(%?)$/.exec(text);
+  if (!match) return undefined;
+  let value = dec(match[2]);
+  if (match[1] === "-" || negative) value = value.negated();
+  const percent = match[4] === "%";
+  const shownDecimals = (match[3] ?? (match[2].startsWith(".") ? match[2].slice(1) : "")).length;
+  if (percent) value = value.div(100);
+  return { value, decimals: shownDecimals + (percent ? 2 : 0), percent };
+}
+
+/**
+ * Reads a cell where a number is expected. `minDecimals` is how many decimals the form
+ * shows such numbers at when the cell itself does not say (amounts: 2).
+ */
+export function readNumber(cell: Cell | undefined, minDecimals = 0): Reading {
+  if (!cell) return { kind: "empty" };
+  const value = cell.value;
+  if (isErrorValue(value)) return { kind: "error", text: value.error };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
+    return fromStored(value, cell.numFmt, minDecimals);
+  }
+  const text = cellText(cell).trim();
+  if (value === null && text === "") return { kind: "empty" };
+  const shown = normalize(text);
+  if (shown === "") return { kind: "empty" };
+  if (NOT_APPLICABLE.test(shown)) return { kind: "na", text };
+  if (ERROR_TEXT.test(shown)) return { kind: "error", text: shown.toUpperCase() };
+  if (typeof value === "boolean") return { kind: "text", text };
+  const parsed = parseNumberText(shown);
+  if (!parsed) return { kind: "text", text };
+  const decimals = Math.max(parsed.decimals, minDecimals + (parsed.percent ? 2 : 0));
+  return {
+    kind: "number",
+    value: parsed.value,
+    range: shownRange(parsed.value, decimals, false),
+    decimals,
+    percent: parsed.percent,
+  };
+}
+
+/** The number of a reading, or undefined. */
+export function numberOf(reading: Reading): Decimal | undefined {
+  return reading.kind === "number" ? reading.value : undefined;
+}
+
+/** Blank, a dash, or "not applicable": nothing was claimed. */
+export function isNothing(reading: Reading): boolean {
+  return reading.kind === "empty" || reading.kind === "na";
+}
