@@ -1,19 +1,81 @@
 /** The core's front door: grids in, one result per form out. */
+import { Decimal } from "./decimal";
 import { Grid } from "./grid";
-import { FormResult } from "./findings";
+import { Finding, FormResult, sortFindings } from "./findings";
+import { LabelIndex, locateForms } from "./locate";
+import { Layout } from "./layouts/layout";
+import { STANDARD_LAYOUT } from "./layouts/standard";
+import { Form } from "./model";
+import { NATIONAL_PROFILE, Profile } from "./profile";
+import { readForm } from "./read/reader";
+import { RULES } from "./rules";
+import { budgetScoreAccepted, expectedBudgetScore } from "./rules/budget-score";
+import { gradeOf, isNumber } from "./calc";
+
+export const LAYOUTS: Layout[] = [STANDARD_LAYOUT];
 
 export interface CheckOptions {
-  /** Reserved for rule profiles. */
-  profile?: string;
+  profile?: Profile;
 }
 
 /** Finds every form on the sheet and checks it. Never throws on bad input. */
-export function checkGrid(grid: Grid, _options: CheckOptions = {}): FormResult[] {
-  void grid;
-  return [];
+export function checkGrid(grid: Grid, options: CheckOptions = {}): FormResult[] {
+  const profile = options.profile ?? NATIONAL_PROFILE;
+  const index = new LabelIndex(grid);
+  return locateForms(grid, index, LAYOUTS).map((block) => checkForm(readForm(grid, index, block), profile));
 }
 
 /** Checks every sheet, in order. */
 export function checkGrids(grids: Grid[], options: CheckOptions = {}): FormResult[] {
   return grids.flatMap((grid) => checkGrid(grid, options));
+}
+
+export function checkForm(form: Form, profile: Profile = NATIONAL_PROFILE): FormResult {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    try {
+      findings.push(...rule.check(form, profile));
+    } catch (error) {
+      findings.push({
+        rule: rule.id,
+        severity: "info",
+        sheet: form.sheet,
+        cell: form.projectLabel.address,
+        message: `这一项检查（${rule.description}）没能完成，请人工核对。`,
+      });
+    }
+  }
+  const total = recomputedTotal(form, profile);
+  const printed = form.total?.score?.reading;
+  return {
+    sheet: form.sheet,
+    range: form.range,
+    layout: form.layout,
+    project: form.project?.text ?? "",
+    unit: form.unit?.text ?? "",
+    printedTotal: isNumber(printed) ? printed.value.toNumber() : undefined,
+    totalScore: total?.toNumber(),
+    grade: total && gradeOf(total),
+    findings: sortFindings(findings),
+  };
+}
+
+/**
+ * The total the form should show: the budget score (as printed where the arithmetic
+ * allows it, else recomputed) plus every indicator score, each held within 0..分值.
+ */
+function recomputedTotal(form: Form, profile: Profile): Decimal | undefined {
+  if (!form.hasIndicatorBlock) return undefined;
+  const printedBudget = form.funds.total?.score?.reading;
+  const budget =
+    budgetScoreAccepted(form, profile) && isNumber(printedBudget) ? printedBudget.value : expectedBudgetScore(form, profile);
+  let sum = budget ?? new Decimal(0);
+  for (const indicator of form.indicators) {
+    const score = indicator.score?.reading;
+    if (!isNumber(score)) continue;
+    const weight = indicator.weight?.reading;
+    const cap = isNumber(weight) ? weight.value : score.value;
+    sum = sum.plus(Decimal.min(Decimal.max(score.value, 0), cap));
+  }
+  return sum;
 }

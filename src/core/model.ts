@@ -71,6 +71,8 @@ export interface Form {
   layout: string;
   title?: Field;
   year?: number;
+  /** The 项目名称 label cell that anchors the form. */
+  projectLabel: Field;
   project?: Field;
   department?: Field;
   unit?: Field;

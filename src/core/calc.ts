@@ -1,0 +1,92 @@
+/** The form's arithmetic, as domain.md states it. Pure functions over exact decimals. */
+import {
+  Decimal,
+  Interval,
+  ONE,
+  ZERO,
+  addIntervals,
+  divideIntervals,
+  intervalsMeet,
+  point,
+  roundTo,
+  shownRange,
+  truncTo,
+} from "./decimal";
+import { Grade } from "./findings";
+import { ScoreRounding } from "./profile";
+import { Reading } from "./values";
+
+type NumberReading = Extract<Reading, { kind: "number" }>;
+
+export function isNumber(reading: Reading | undefined): reading is NumberReading {
+  return reading?.kind === "number";
+}
+
+/** The value a reading adds to a sum: blank and "—" count as 0. */
+export function amountOf(reading: Reading | undefined): Interval | undefined {
+  if (!reading || reading.kind === "empty" || reading.kind === "na") return point(ZERO);
+  return reading.kind === "number" ? reading.range : undefined;
+}
+
+export function sumIntervals(readings: (Reading | undefined)[]): Interval | undefined {
+  const parts = readings.map(amountOf);
+  return parts.every((p): p is Interval => p !== undefined) ? addIntervals(parts) : undefined;
+}
+
+/**
+ * A rate cell as a fraction. A plain number above 2 without a % format was typed as
+ * percentage points (53.38 for 53.38%).
+ */
+export function rateOf(reading: NumberReading): { value: Decimal; decimals: number } {
+  if (!reading.percent && reading.value.abs().gt(2)) {
+    return { value: reading.value.div(100), decimals: reading.decimals + 2 };
+  }
+  return { value: reading.value, decimals: reading.decimals };
+}
+
+/** What the printed rate stands for: the shown value ± half its last decimal. */
+export function printedRateRange(reading: NumberReading): Interval {
+  const { value, decimals } = rateOf(reading);
+  return shownRange(roundTo(value, decimals), decimals, false);
+}
+
+/** Execution rate from exact stored amounts, and the range the shown amounts allow. */
+export function executionRate(executed: NumberReading, budget: NumberReading): { exact: Decimal; range: Interval } {
+  return {
+    exact: executed.value.div(budget.value),
+    range: divideIntervals(executed.range, budget.range),
+  };
+}
+
+const ACCEPTED_DECIMALS = [1, 2];
+
+/**
+ * Whether a printed score can come from a true value in `range` by rounding or truncating
+ * to 1 or 2 decimals (the conventions met in real forms).
+ */
+export function scoreFits(printed: Decimal, range: Interval): boolean {
+  if (intervalsMeet(point(printed), range)) return true;
+  return ACCEPTED_DECIMALS.some((d) => {
+    const unit = new Decimal(10).pow(-d);
+    const truncated = { lo: printed, hi: printed.plus(unit).minus(new Decimal(10).pow(-12)) };
+    const rounded = { lo: printed.minus(unit.div(2)), hi: printed.plus(unit.div(2)).minus(new Decimal(10).pow(-12)) };
+    return intervalsMeet(truncated, range) || intervalsMeet(rounded, range);
+  });
+}
+
+export function applyRounding(value: Decimal, rounding: ScoreRounding): Decimal {
+  return rounding.mode === "trunc" ? truncTo(value, rounding.decimals) : roundTo(value, rounding.decimals);
+}
+
+/** Budget-execution score = 分值 × min(执行率, 100%), over a range of rates. */
+export function budgetScoreRange(weight: Decimal, rate: Interval): Interval {
+  const cap = (r: Decimal) => Decimal.min(Decimal.max(r, ZERO), ONE).times(weight);
+  return { lo: cap(rate.lo), hi: cap(rate.hi) };
+}
+
+export function gradeOf(total: Decimal): Grade {
+  if (total.gte(90)) return "优";
+  if (total.gte(80)) return "良";
+  if (total.gte(60)) return "中";
+  return "差";
+}

@@ -1,0 +1,142 @@
+/**
+ * Finding forms on a sheet by their labels: wherever they start, several stacked on one
+ * sheet. A form is an anchor label (项目名称) followed by a fund block or an indicator
+ * block; it ends at its 总分 row or where the next form begins.
+ */
+import { Grid } from "./grid";
+import { Layout, LabelSet, matches } from "./layouts/layout";
+import { labelOf } from "./text";
+
+/** A text cell's normalized label. */
+export interface Label {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** All text labels of a sheet, row by row, for repeated searching. */
+export class LabelIndex {
+  readonly byRow = new Map<number, Label[]>();
+  readonly all: Label[] = [];
+
+  constructor(grid: Grid) {
+    grid.forEach((cell, row, col) => {
+      if (typeof cell.value !== "string" || cell.value.length > 200) return;
+      const text = labelOf(cell);
+      if (text === "") return;
+      const label = { row, col, text };
+      this.all.push(label);
+      const line = this.byRow.get(row);
+      if (line) line.push(label);
+      else this.byRow.set(row, [label]);
+    });
+  }
+
+  inRow(row: number): Label[] {
+    return this.byRow.get(row) ?? [];
+  }
+
+  /** First label matching `set` in rows from..to (inclusive), top to bottom. */
+  find(set: LabelSet, from: number, to: number, minCol = 0): Label | undefined {
+    for (let row = from; row <= to; row++) {
+      const hit = this.inRow(row).find((l) => l.col >= minCol && matches(l.text, set));
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+}
+
+export interface FormBlock {
+  layout: Layout;
+  anchor: Label;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** How far below its anchor a form's blocks may start, and how long a form may run. */
+const HEADER_REACH = 40;
+const FORM_REACH = 400;
+
+export function locateForms(grid: Grid, index: LabelIndex, layouts: Layout[]): FormBlock[] {
+  const blocks: FormBlock[] = [];
+  for (const layout of layouts) {
+    const anchors = index.all.filter((l) => matches(l.text, layout.anchor));
+    anchors.forEach((anchor, i) => {
+      const nextAnchorRow = i + 1 < anchors.length ? anchors[i + 1].row : Number.POSITIVE_INFINITY;
+      const limit = Math.min(nextAnchorRow - 1, anchor.row + FORM_REACH, grid.rowCount - 1);
+      const reach = Math.min(limit, anchor.row + HEADER_REACH);
+      const hasFunds = hasHeaderRow(index, layout, "fund", anchor.row, reach);
+      const hasIndicators = hasHeaderRow(index, layout, "indicator", anchor.row, reach);
+      if (!hasFunds && !hasIndicators) return;
+      const previousBottom = blocks.length ? blocks[blocks.length - 1].bottom : -1;
+      const title = index.find(layout.title, Math.max(previousBottom + 1, anchor.row - 3), anchor.row - 1);
+      const top = title ? title.row : anchor.row;
+      const total = index.find(layout.total, anchor.row + 1, limit);
+      const bottom = total ? total.row : lastLabelRow(index, anchor.row, limit);
+      const cols: number[] = [];
+      for (let row = top; row <= bottom; row++) index.inRow(row).forEach((l) => cols.push(l.col));
+      blocks.push({ layout, anchor, top, bottom, left: Math.min(...cols), right: Math.max(...cols, lastUsedCol(grid, top, bottom)) });
+    });
+  }
+  return trimOverlaps(blocks.sort((a, b) => a.top - b.top));
+}
+
+function hasHeaderRow(index: LabelIndex, layout: Layout, kind: "fund" | "indicator", from: number, to: number): boolean {
+  for (let row = from; row <= to; row++) {
+    if (headerColumns(index, layout, kind, row)) return true;
+  }
+  return false;
+}
+
+/** The columns a header row names, if the row has every label the layout needs. */
+export function headerColumns(
+  index: LabelIndex,
+  layout: Layout,
+  kind: "fund" | "indicator",
+  row: number,
+): Map<string, number> | undefined {
+  const sets: Record<string, LabelSet> = kind === "fund" ? layout.fundColumns : layout.indicatorColumns;
+  const needs: string[] = kind === "fund" ? layout.fundHeaderNeeds : layout.indicatorHeaderNeeds;
+  const columns = new Map<string, number>();
+  for (const label of index.inRow(row)) {
+    for (const [name, set] of Object.entries(sets)) {
+      if (!columns.has(name) && matches(label.text, set)) {
+        columns.set(name, label.col);
+        break;
+      }
+    }
+  }
+  return needs.every((n) => columns.has(n)) ? columns : undefined;
+}
+
+function lastLabelRow(index: LabelIndex, from: number, limit: number): number {
+  for (let row = limit; row > from; row--) if (index.inRow(row).length) return row;
+  return from;
+}
+
+function lastUsedCol(grid: Grid, top: number, bottom: number): number {
+  let right = 0;
+  for (let row = top; row <= bottom; row++) {
+    for (let col = grid.colCount - 1; col > right; col--) {
+      if (grid.raw(row, col)) {
+        right = col;
+        break;
+      }
+    }
+  }
+  return right;
+}
+
+/** Two layouts may claim the same anchor; the first block to start there wins. */
+function trimOverlaps(blocks: FormBlock[]): FormBlock[] {
+  const kept: FormBlock[] = [];
+  for (const block of blocks) {
+    const previous = kept[kept.length - 1];
+    if (previous && previous.anchor.row === block.anchor.row && previous.anchor.col === block.anchor.col) continue;
+    if (previous && block.top <= previous.bottom) previous.bottom = block.top - 1;
+    kept.push(block);
+  }
+  return kept;
+}

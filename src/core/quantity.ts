@@ -1,0 +1,69 @@
+/**
+ * Quantitative indicators: a target with a comparison sign and a number (≥95%, <5 秒,
+ * 不少于 10 个), scored from the actual value as domain.md says.
+ */
+import { Decimal, ONE, ZERO, dec } from "./decimal";
+import { normalize } from "./text";
+
+export type Comparison = "atLeast" | "atMost";
+
+export interface Quantity {
+  value: Decimal;
+  unit: string;
+}
+
+export interface Target extends Quantity {
+  comparison: Comparison;
+  /** The sign as written, for messages. */
+  sign: string;
+}
+
+const SIGNS: [RegExp, Comparison][] = [
+  [/^(?:≥|>=|=>|大于等于|不低于|不少于|不小于|至少|>|大于|高于|超过|==|=|等于|达到)/, "atLeast"],
+  [/^(?:≤|<=|=<|小于等于|不高于|不多于|不大于|不超过|至多|<|小于|低于|少于)/, "atMost"],
+];
+
+const NUMBER = /^([+-]?\d+(?:\.\d+)?)(.*)$/;
+
+/** Parses "≥95%", "<5 秒", "不少于10个"; undefined for anything without sign and number. */
+export function parseTarget(text: string): Target | undefined {
+  const t = normalize(text).replace(/[,，]/g, "");
+  for (const [pattern, comparison] of SIGNS) {
+    const sign = pattern.exec(t);
+    if (!sign) continue;
+    const quantity = parseQuantity(t.slice(sign[0].length));
+    if (quantity) return { ...quantity, comparison, sign: sign[0] };
+  }
+  return undefined;
+}
+
+/** "98%", "3 个", "12.5万元" → number and unit; the unit must be short and have no digits. */
+export function parseQuantity(text: string): Quantity | undefined {
+  const t = normalize(text).replace(/[,，]/g, "");
+  const match = NUMBER.exec(t);
+  if (!match) return undefined;
+  const unit = match[2];
+  if (unit.length > 4 || /\d/.test(unit)) return undefined;
+  return { value: dec(match[1]), unit };
+}
+
+/** Units are compatible when equal, or when one side leaves the unit out. */
+export function sameUnit(a: string, b: string): boolean {
+  return a === b || a === "" || b === "";
+}
+
+/**
+ * The share of 分值 the actual value earns (0..1):
+ * at least: full when reached, else actual / target;
+ * at most: full when actual ≤ target, else 1 − (actual − target) / target, 0 from 2× target.
+ */
+export function earnedShare(target: Target, actual: Decimal): Decimal {
+  if (target.comparison === "atLeast") {
+    if (actual.gte(target.value)) return ONE;
+    if (target.value.lte(0)) return ONE;
+    return Decimal.max(ZERO, actual.div(target.value));
+  }
+  if (actual.lte(target.value)) return ONE;
+  if (target.value.lte(0)) return ZERO;
+  return Decimal.max(ZERO, ONE.minus(actual.minus(target.value).div(target.value)));
+}

@@ -1,0 +1,36 @@
+/** Every rule, in the order their findings are listed. */
+import { Rule } from "./rule";
+import { notANumber } from "./not-a-number";
+import { fundRequired, executedOverBudget, negativeAmount } from "./amounts";
+import { fundSum } from "./fund-sum";
+import { executionRateRule } from "./execution-rate";
+import { budgetScore } from "./budget-score";
+import { indicatorBlank, indicatorScoreRange, emptySlot } from "./indicators";
+import { weightsSum, defaultWeights } from "./weights";
+import { totalWeight, totalScore } from "./total";
+import { quantitativeScore } from "./quantitative";
+import { deviationNote } from "./deviation-note";
+import { lowExecutionFullOutput, vagueTarget } from "./plausibility";
+import { formHeader } from "./header";
+
+export const RULES: Rule[] = [
+  formHeader,
+  notANumber,
+  fundRequired,
+  negativeAmount,
+  fundSum,
+  executionRateRule,
+  executedOverBudget,
+  budgetScore,
+  indicatorBlank,
+  indicatorScoreRange,
+  quantitativeScore,
+  deviationNote,
+  weightsSum,
+  totalWeight,
+  totalScore,
+  defaultWeights,
+  lowExecutionFullOutput,
+  vagueTarget,
+  emptySlot,
+];
