@@ -26,13 +26,14 @@ function checkRow(form: Form, fund: FundRow, rule: string): Finding[] {
   if (!isNumber(budget.reading) || budget.reading.value.isZero()) {
     if (!printedNonZero) return [];
     const budgetText = isNumber(budget.reading) ? "为 0" : "未填写";
+    const printed = isNumber(rate.reading) ? percent(rateOf(rate.reading).value) : rate.text;
     return [
       finding(
         form,
         rate,
         rule,
         "error",
-        `${name}的全年预算数${budgetText}，执行率不适用，表中却为 ${rate.text}；应为空白或「—」。`,
+        `${name}的全年预算数${budgetText}，执行率不适用，表中却为 ${printed}；应为空白或「—」。`,
         { expected: "—" },
       ),
     ];
