@@ -1,0 +1,155 @@
+/**
+ * The note beside each mark. Notes need ExcelApi 1.18; older Excel gets a threaded comment
+ * (1.10) instead, and Excel older than that gets the fill alone.
+ *
+ * A cell that already carries the user's own note or comment keeps it untouched and gets no
+ * note of ours (the fill still shows, and the pane lists the finding). Appending to the user's
+ * note was rejected: 清除标记 would then have to cut our lines out of text the user may have
+ * edited since, and could not promise to leave their note exactly as it was.
+ */
+import { Capabilities } from "./batch";
+import { localAddress } from "./cells";
+import type { PlannedMark } from "./mark";
+import { NOTE_PREFIX, SheetMarks } from "./record";
+
+type Op =
+  | { kind: "setNote"; note: Excel.Note; text: string }
+  | { kind: "addNote"; anchor: string; text: string }
+  | { kind: "deleteNote"; note: Excel.Note }
+  | { kind: "setComment"; comment: Excel.Comment; text: string }
+  | { kind: "addComment"; anchor: string; text: string }
+  | { kind: "deleteComment"; comment: Excel.Comment };
+
+export interface Annotations {
+  mode: "notes" | "comments" | "none";
+  /** Anchor → the note there, or a null object (notes mode). */
+  notes: Map<string, Excel.Note>;
+  /** Every threaded comment of the sheet, with its cell. */
+  comments: { comment: Excel.Comment; location: Excel.Range }[];
+  ops: Op[];
+}
+
+/** Queues the reading of the cells' notes and the comments' cells. */
+export function queueAnnotationProbes(
+  worksheet: Excel.Worksheet,
+  comments: Excel.CommentCollection | undefined,
+  anchors: string[],
+  caps: Capabilities
+): Annotations {
+  const mode = caps.notes ? "notes" : caps.comments ? "comments" : "none";
+  const notes = new Map<string, Excel.Note>();
+  if (mode === "notes") {
+    for (const anchor of new Set(anchors)) {
+      const note = worksheet.notes.getItemOrNullObject(anchor);
+      note.load("content");
+      notes.set(anchor, note);
+    }
+  }
+  const located = (comments?.items ?? []).map((comment) => {
+    const location = comment.getLocation();
+    location.load("address");
+    return { comment, location };
+  });
+  return { mode, notes, comments: located, ops: [] };
+}
+
+const ours = (text: string | undefined): boolean =>
+  typeof text === "string" && text.startsWith(NOTE_PREFIX);
+
+/** Decides what to add, rewrite and delete; returns the anchors where our notes and comments stand. */
+export function decideAnnotations(
+  ann: Annotations,
+  old: SheetMarks | undefined,
+  planned: PlannedMark[]
+): { notes: string[]; comments: string[] } {
+  const commentAt = new Map(ann.comments.map((c) => [localAddress(c.location.address), c.comment]));
+  const noteAt = (anchor: string): Excel.Note | undefined => {
+    const note = ann.notes.get(anchor);
+    return note && !note.isNullObject ? note : undefined;
+  };
+  // Ours still: recorded by us and still starting with our prefix. Without the notes API the
+  // recorded notes cannot be seen, so they stay recorded for a later 清除标记 in a newer Excel.
+  const oldNotes = new Set(
+    (old?.notes ?? []).filter((a) => (ann.mode === "notes" ? ours(noteAt(a)?.content) : true))
+  );
+  const oldComments = new Set((old?.comments ?? []).filter((a) => ours(commentAt.get(a)?.content)));
+  const notes: string[] = [];
+  const comments: string[] = [];
+  const reused = new Set<string>();
+
+  for (const { anchor, text } of planned) {
+    if (ann.mode === "none") break;
+    if (oldNotes.has(anchor)) {
+      reused.add(anchor);
+      notes.push(anchor);
+      if (ann.mode === "notes") ann.ops.push({ kind: "setNote", note: noteAt(anchor)!, text });
+    } else if (oldComments.has(anchor)) {
+      reused.add(anchor);
+      comments.push(anchor);
+      ann.ops.push({ kind: "setComment", comment: commentAt.get(anchor)!, text });
+    } else if (noteAt(anchor) || commentAt.has(anchor)) {
+      continue;
+    } else if (ann.mode === "notes") {
+      notes.push(anchor);
+      ann.ops.push({ kind: "addNote", anchor, text });
+    } else {
+      comments.push(anchor);
+      ann.ops.push({ kind: "addComment", anchor, text });
+    }
+  }
+  for (const anchor of oldNotes) {
+    if (reused.has(anchor)) continue;
+    if (ann.mode === "notes") ann.ops.push({ kind: "deleteNote", note: noteAt(anchor)! });
+    else notes.push(anchor);
+  }
+  for (const anchor of oldComments) {
+    if (!reused.has(anchor))
+      ann.ops.push({ kind: "deleteComment", comment: commentAt.get(anchor)! });
+  }
+  return { notes, comments };
+}
+
+/**
+ * Queues the decided changes; deletions first, so that a cell is free before a new note.
+ * New threaded comments are queued apart (see queueNewComments).
+ */
+export function applyAnnotations(ann: Annotations, worksheet: Excel.Worksheet): void {
+  const order: Op["kind"][] = ["deleteNote", "deleteComment", "setNote", "setComment", "addNote"];
+  const ops = ann.ops
+    .filter((op) => op.kind !== "addComment")
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  for (const op of ops) {
+    switch (op.kind) {
+      case "setNote":
+        op.note.content = op.text;
+        break;
+      case "addNote":
+        worksheet.notes.add(worksheet.getRange(op.anchor), op.text);
+        break;
+      case "deleteNote":
+        op.note.delete();
+        break;
+      case "setComment":
+        op.comment.content = op.text;
+        break;
+      case "deleteComment":
+        op.comment.delete();
+        break;
+    }
+  }
+}
+
+/**
+ * Queues the new threaded comments; returns how many. Excel before ExcelApi 1.18 cannot tell
+ * which cells hold a note, and a comment cannot go where a note is, so these go in a batch of
+ * their own, after the fills and the record are safely written.
+ */
+export function queueNewComments(ann: Annotations, worksheet: Excel.Worksheet): number {
+  let count = 0;
+  for (const op of ann.ops) {
+    if (op.kind !== "addComment") continue;
+    worksheet.comments.add(worksheet.getRange(op.anchor), op.text);
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,261 @@
+/**
+ * The Office.js proxy machinery: a request context that queues commands and runs them at
+ * sync, and client objects whose properties can be read only after load() and sync().
+ * This is what makes the adapter's sync count honest in tests.
+ */
+import { ErrorCodes, StandInError, notLoaded } from "../errors";
+import { StandInSheet, StandInWorkbook } from "../model";
+
+type Op = () => void;
+
+/** ExcelApi versions the host claims, e.g. up to "1.18". */
+export class ApiSets {
+  constructor(private readonly versions: string[]) {}
+
+  supports(version: string): boolean {
+    return this.versions.some((v) => compareVersions(v, version) >= 0);
+  }
+
+  static upTo(max: string): ApiSets {
+    const minor = Number(max.split(".")[1]);
+    return new ApiSets(Array.from({ length: minor }, (_, i) => `1.${i + 1}`));
+  }
+}
+
+export function compareVersions(a: string, b: string): number {
+  const [a1, a2 = 0] = a.split(".").map(Number);
+  const [b1, b2 = 0] = b.split(".").map(Number);
+  return a1 - b1 || a2 - b2;
+}
+
+export class RequestContext {
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  private queue: Op[] = [];
+  private changed = false;
+  // Assigned right after construction, to break the import cycle with ./workbook.
+  workbook!: unknown;
+
+  constructor(
+    readonly book: StandInWorkbook,
+    readonly apiSets: ApiSets
+  ) {}
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  /** Queues a change to the document. */
+  write(op: Op): void {
+    this.queue.push(() => {
+      op();
+      this.changed = true;
+    });
+  }
+
+  /** Queues a check that the host supports an API set; ApiNotFound at sync otherwise. */
+  requireApi(version: string, what: string): void {
+    this.enqueue(() => {
+      if (!this.apiSets.supports(version)) {
+        throw new StandInError(
+          ErrorCodes.apiNotFound,
+          `The API you are trying to use could not be found (${what}, ExcelApi ${version}).`
+        );
+      }
+    });
+  }
+
+  get hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    this.book.syncCount++;
+    const ops = this.queue.splice(0);
+    await Promise.resolve();
+    if (this.book.cellEditMode) {
+      throw new StandInError(
+        ErrorCodes.invalidOperationInCellEditMode,
+        "The operation is not available while Excel is in Edit cell mode."
+      );
+    }
+    // Like Excel, commands before a failing one stay applied: a batch is not a transaction.
+    try {
+      for (const op of ops) op();
+    } finally {
+      if (this.changed) {
+        this.changed = false;
+        this.book.ensureCalculated();
+        this.book.emitChange();
+      }
+    }
+    return passThroughValue as T;
+  }
+}
+
+export function loadPaths(
+  arg?: string | string[] | { select?: string; expand?: string }
+): string[] {
+  if (arg === undefined) return [];
+  if (Array.isArray(arg)) return arg.flatMap((a) => loadPaths(a));
+  if (typeof arg === "object")
+    return [...loadPaths(arg.select ?? ""), ...loadPaths(arg.expand ?? "")];
+  return arg
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Splits "format/fill/color" paths by their first step. */
+function byHead(paths: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const path of paths) {
+    const [head, ...rest] = path.split("/");
+    const list = out.get(head) ?? [];
+    if (rest.length) list.push(rest.join("/"));
+    out.set(head, list);
+  }
+  return out;
+}
+
+export abstract class ApiObject {
+  protected readonly loadedProps = new Map<string, unknown>();
+  private nullState?: boolean;
+
+  constructor(readonly context: RequestContext) {}
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+
+  /** Scalar properties that load() with no argument fetches. */
+  protected abstract scalarNames(): string[];
+  /** Reads a scalar property from the document; runs during sync only. */
+  protected abstract readScalar(name: string): unknown;
+  /** Navigation properties (format, fill, protection …). */
+  protected child(_name: string): ApiObject | undefined {
+    return undefined;
+  }
+  /** Whether the object exists in the document; runs during sync only. */
+  protected exists(): boolean {
+    return true;
+  }
+
+  /** For *OrNullObject getters: isNullObject becomes readable after the next sync. */
+  protected orNull(): this {
+    this.context.enqueue(() => {
+      this.nullState = !this.exists();
+    });
+    return this;
+  }
+
+  /** For getItem-style getters: the next sync fails if the object is missing. */
+  protected strict(what: string): this {
+    this.context.enqueue(() => {
+      if (!this.exists())
+        throw new StandInError(
+          ErrorCodes.itemNotFound,
+          `The requested resource doesn't exist (${what}).`
+        );
+      this.nullState = false;
+    });
+    return this;
+  }
+
+  load(arg?: string | string[] | { select?: string; expand?: string }): this {
+    const paths = loadPaths(arg);
+    this.context.enqueue(() => this.loadNow(paths));
+    return this;
+  }
+
+  loadNow(paths: string[]): void {
+    const present = this.exists();
+    if (this.nullState === undefined) this.nullState = !present;
+    const wanted = paths.length ? paths : this.scalarNames();
+    for (const [head, rest] of byHead(wanted)) {
+      const child = this.child(head);
+      if (child) child.loadNow(rest);
+      else if (this.scalarNames().includes(head))
+        this.loadedProps.set(head, present ? this.readScalar(head) : null);
+      else throw new StandInError(ErrorCodes.invalidArgument, `Cannot load property '${head}'.`);
+    }
+  }
+
+  protected prop<T>(name: string): T {
+    if (!this.loadedProps.has(name)) throw notLoaded(name);
+    return this.loadedProps.get(name) as T;
+  }
+
+  /** Setting a property makes it readable at once and queues the change, as in Office.js. */
+  protected assign(name: string, value: unknown, apply: Op): void {
+    this.loadedProps.set(name, value);
+    this.context.write(apply);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loadedProps);
+  }
+}
+
+export abstract class CollectionApi<T extends ApiObject> extends ApiObject {
+  private loadedItems?: T[];
+
+  get items(): T[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  /** The collection's members as they are now; runs during sync only. */
+  protected abstract current(): T[];
+
+  protected scalarNames(): string[] {
+    return [];
+  }
+
+  protected readScalar(name: string): unknown {
+    throw new StandInError(ErrorCodes.invalidArgument, `Cannot load property '${name}'.`);
+  }
+
+  loadNow(paths: string[]): void {
+    const items = this.current();
+    const forItems = paths.flatMap((p) =>
+      p === "items" ? [] : p.startsWith("items/") ? [p.slice(6)] : [p]
+    );
+    items.forEach((item) => item.loadNow(forItems));
+    this.loadedItems = items;
+  }
+
+  getCount(): ClientResult<number> {
+    const result = new ClientResult<number>();
+    this.context.enqueue(() => result.set(this.current().length));
+    return result;
+  }
+}
+
+export class ClientResult<T> {
+  private loaded = false;
+  private result?: T;
+
+  get value(): T {
+    if (!this.loaded) throw notLoaded("value");
+    return this.result as T;
+  }
+
+  set(value: T): void {
+    this.result = value;
+    this.loaded = true;
+  }
+}
+
+export function guardWritable(sheet: StandInSheet): void {
+  if (sheet.protected) {
+    throw new StandInError(
+      ErrorCodes.accessDenied,
+      "The cell or chart you're trying to change is on a protected sheet."
+    );
+  }
+}
+
+export function invalidArgument(message: string): StandInError {
+  return new StandInError(ErrorCodes.invalidArgument, message);
+}
