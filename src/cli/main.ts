@@ -33,8 +33,8 @@ export async function checkFile(file: string): Promise<FileReport> {
   try {
     const { grids, notes } = await readXlsx(file);
     const forms = checkGrids(grids);
-    const problems = notes.map((message) => ({ severity: "warning" as const, message }));
-    if (forms.length === 0) problems.push({ severity: "info" as const, message: "没有找到绩效自评表" } as never);
+    const problems: FileReport["problems"] = notes.map((message) => ({ severity: "warning", message }));
+    if (forms.length === 0) problems.push({ severity: "info", message: "没有找到绩效自评表" });
     return { file, forms, problems, unreadable: false };
   } catch (error) {
     const message = error instanceof UnreadableFile ? error.message : "无法读取：文件内容有误，Excel 也可能打不开它";
