@@ -21,17 +21,12 @@ export interface NumberField extends Field {
   reading: Reading;
 }
 
+/** The fund rows of the standard form. */
 export type FundKind = "total" | "current" | "carryover" | "other";
 
-export const FUND_LABELS: Record<FundKind, string> = {
-  total: "年度资金总额",
-  current: "当年财政拨款",
-  carryover: "上年结转资金",
-  other: "其他资金",
-};
-
 export interface FundRow {
-  kind: FundKind;
+  /** "total", or the layout's name of a part row, e.g. "carryover". */
+  kind: string;
   label: Field;
   initialBudget?: NumberField;
   annualBudget?: NumberField;
@@ -79,7 +74,8 @@ export interface Form {
   amountUnit: AmountUnit;
   /** The label cell of the fund block, e.g. 项目资金（万元）. */
   fundLabel?: Field;
-  funds: Partial<Record<FundKind, FundRow>>;
+  /** 年度资金总额 and the rows it is the sum of (当年财政拨款, 上年结转资金, 其他资金 …). */
+  funds: { total?: FundRow; parts: FundRow[] };
   goals: { expected?: Field; actual?: Field };
   indicators: Indicator[];
   emptySlots: EmptySlot[];

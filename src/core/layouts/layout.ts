@@ -3,7 +3,6 @@
  * indicator block headers say, and the synonyms met in real files. The reader is shared;
  * a new layout is a new object of this shape (see standard.ts).
  */
-import { FundKind } from "../model";
 
 export type FundColumn = "initialBudget" | "annualBudget" | "executed" | "weight" | "rate" | "score";
 export type IndicatorColumn = "level1" | "level2" | "name" | "target" | "actual" | "weight" | "score" | "deviationNote";
@@ -27,7 +26,8 @@ export interface Layout {
   fundColumns: Record<FundColumn, LabelSet>;
   /** Columns a fund header row must have to count as one. */
   fundHeaderNeeds: FundColumn[];
-  fundRows: Record<FundKind, LabelSet>;
+  /** Fund rows by kind: "total" is the sum of all the others. */
+  fundRows: { total: LabelSet } & Record<string, LabelSet>;
   goals: { block: LabelSet; expected: LabelSet; actual: LabelSet };
   indicatorColumns: Record<IndicatorColumn, LabelSet>;
   indicatorHeaderNeeds: IndicatorColumn[];

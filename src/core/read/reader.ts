@@ -5,7 +5,7 @@
  */
 import { Grid, areaToA1, toA1 } from "../grid";
 import { FormBlock, LabelIndex, Label, headerColumns } from "../locate";
-import { Field, Form, FundKind, FundRow, Indicator, NumberField } from "../model";
+import { Field, Form, FundRow, Indicator, NumberField } from "../model";
 import { FundColumn, IndicatorColumn, matches } from "../layouts/layout";
 import { cellText, normalize } from "../text";
 import { readNumber } from "../values";
@@ -30,7 +30,7 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     project: at.rightOf(block.anchor),
     amountUnit: fundLabel && /元/.test(fundLabel.text) && !/万元/.test(fundLabel.text) ? "元" : "万元",
     fundLabel: fundLabel && at.field(fundLabel.row, fundLabel.col),
-    funds: {},
+    funds: { parts: [] },
     goals: {},
     indicators: [],
     emptySlots: [],
@@ -133,19 +133,20 @@ function readFunds(
     const label = index.inRow(row).find((l) => l.col < firstValueCol && kindOf(block, l.text));
     if (!label) continue;
     const kind = kindOf(block, label.text)!;
-    if (form.funds[kind]) continue;
+    if (kind === "total" ? form.funds.total : form.funds.parts.some((p) => p.kind === kind)) continue;
     const fund: FundRow = { kind, label: at.field(label.row, label.col) };
     for (const [name, col] of columns) {
       const decimals = name === "weight" || name === "score" || name === "rate" ? 0 : AMOUNT_DECIMALS;
       fund[name as FundColumn] = at.number(row, col, decimals);
     }
-    form.funds[kind] = fund;
+    if (kind === "total") form.funds.total = fund;
+    else form.funds.parts.push(fund);
   }
 }
 
-function kindOf(block: FormBlock, label: string): FundKind | undefined {
+function kindOf(block: FormBlock, label: string): string | undefined {
   const rows = block.layout.fundRows;
-  return (Object.keys(rows) as FundKind[]).find((kind) => matches(label, rows[kind]));
+  return Object.keys(rows).find((kind) => matches(label, rows[kind]));
 }
 
 function readGoals(form: Form, at: FieldReader, index: LabelIndex, block: FormBlock): void {

@@ -78,8 +78,5 @@ export const fundRequired: Rule = {
 
 /** A blank total with filled parts is reported by fund-sum, with the sum. */
 function partsFilled(form: Parameters<Rule["check"]>[0]): boolean {
-  return ["current", "carryover", "other"].some((k) => {
-    const fund = form.funds[k as "current"];
-    return fund && (isNumber(fund.annualBudget?.reading) || isNumber(fund.executed?.reading));
-  });
+  return form.funds.parts.some((fund) => isNumber(fund.annualBudget?.reading) || isNumber(fund.executed?.reading));
 }

@@ -3,8 +3,6 @@ import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { AMOUNT_NAMES, AmountColumn, Rule, finding } from "./rule";
 
-const PARTS = ["current", "carryover", "other"] as const;
-
 /** 当年 + 结转 + 其他 = 年度资金总额 in each amount column, compared as shown (2 decimals). */
 export const fundSum: Rule = {
   id: "fund-sum",
@@ -15,13 +13,13 @@ export const fundSum: Rule = {
     const findings: Finding[] = [];
     for (const column of Object.keys(AMOUNT_NAMES) as AmountColumn[]) {
       const cell = total[column];
-      const parts = PARTS.map((kind) => form.funds[kind]?.[column]?.reading);
+      const parts = form.funds.parts.map((part) => part[column]?.reading);
       if (!cell || parts.some((p) => p && (p.kind === "text" || p.kind === "error"))) continue;
       const numbers = parts.filter(isNumber);
       if (numbers.length === 0) continue;
       const sum = numbers.reduce((s, p) => s.plus(roundTo(p.value, 2)), new Decimal(0));
       const expected = fixed(sum, 2);
-      const breakdown = PARTS.map((kind) => form.funds[kind]?.[column]?.reading)
+      const breakdown = parts
         .map((p) => (isNumber(p) ? fixed(p.value, 2) : "0.00"))
         .join(" + ");
       const name = AMOUNT_NAMES[column];

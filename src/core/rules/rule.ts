@@ -1,6 +1,6 @@
 /** What every rule is: a named, small unit from a form (and profile) to findings. */
 import { Finding, Fix, Severity } from "../findings";
-import { Field, Form, FundKind, FundRow, NumberField } from "../model";
+import { Field, Form, FundRow, NumberField } from "../model";
 import { Profile } from "../profile";
 
 export interface Rule {
@@ -29,10 +29,9 @@ export const AMOUNT_NAMES = {
 
 export type AmountColumn = keyof typeof AMOUNT_NAMES;
 
-export const FUND_ORDER: FundKind[] = ["total", "current", "carryover", "other"];
-
+/** 年度资金总额 first, then its parts as the form lists them. */
 export function fundRows(form: Form): FundRow[] {
-  return FUND_ORDER.map((kind) => form.funds[kind]).filter((f): f is FundRow => f !== undefined);
+  return form.funds.total ? [form.funds.total, ...form.funds.parts] : form.funds.parts;
 }
 
 /** 「上年结转资金」, the label as the form prints it, for messages. */
