@@ -5,24 +5,27 @@ import { Finding, FormResult, sortFindings } from "./findings";
 import { LabelIndex, locateForms } from "./locate";
 import { Layout } from "./layouts/layout";
 import { STANDARD_LAYOUT } from "./layouts/standard";
+import { YITIHUA_LAYOUT } from "./layouts/yitihua";
 import { Form } from "./model";
-import { NATIONAL_PROFILE, Profile } from "./profile";
+import { NATIONAL_PROFILE, Profile, defaultProfileFor } from "./profile";
 import { readForm } from "./read/reader";
 import { RULES } from "./rules";
 import { budgetScoreAccepted, expectedBudgetScore } from "./rules/budget-score";
 import { gradeOf, isNumber } from "./calc";
 
-export const LAYOUTS: Layout[] = [STANDARD_LAYOUT];
+export const LAYOUTS: Layout[] = [STANDARD_LAYOUT, YITIHUA_LAYOUT];
 
 export interface CheckOptions {
+  /** The rules' settings; without one, each form gets its layout's default profile. */
   profile?: Profile;
 }
 
 /** Finds every form on the sheet and checks it. Never throws on bad input. */
 export function checkGrid(grid: Grid, options: CheckOptions = {}): FormResult[] {
-  const profile = options.profile ?? NATIONAL_PROFILE;
   const index = new LabelIndex(grid);
-  return locateForms(grid, index, LAYOUTS).map((block) => checkForm(readForm(grid, index, block), profile));
+  return locateForms(grid, index, LAYOUTS).map((block) =>
+    checkForm(readForm(grid, index, block), options.profile ?? defaultProfileFor(block.layout.id)),
+  );
 }
 
 /** Checks every sheet, in order. */

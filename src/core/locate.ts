@@ -60,27 +60,44 @@ const HEADER_REACH = 40;
 const FORM_REACH = 400;
 
 export function locateForms(grid: Grid, index: LabelIndex, layouts: Layout[]): FormBlock[] {
+  const anchors = index.all.filter((l) => layouts.some((layout) => matches(l.text, layout.anchor)));
   const blocks: FormBlock[] = [];
+  anchors.forEach((anchor, i) => {
+    const nextAnchorRow = i + 1 < anchors.length ? anchors[i + 1].row : Number.POSITIVE_INFINITY;
+    const limit = Math.min(nextAnchorRow - 1, anchor.row + FORM_REACH, grid.rowCount - 1);
+    const reach = Math.min(limit, anchor.row + HEADER_REACH);
+    const layout = bestLayout(index, layouts, anchor, reach);
+    if (!layout) return;
+    const previousBottom = blocks.length ? blocks[blocks.length - 1].bottom : -1;
+    const title = index.find(layout.title, Math.max(previousBottom + 1, anchor.row - 3), anchor.row - 1);
+    const top = title ? title.row : anchor.row;
+    const total = index.find(layout.total, anchor.row + 1, limit);
+    const bottom = total ? total.row : lastLabelRow(index, anchor.row, limit);
+    const cols: number[] = [];
+    for (let row = top; row <= bottom; row++) index.inRow(row).forEach((l) => cols.push(l.col));
+    blocks.push({ layout, anchor, top, bottom, left: Math.min(...cols), right: Math.max(...cols, lastUsedCol(grid, top, bottom)) });
+  });
+  return trimOverlaps(blocks);
+}
+
+/**
+ * The layout whose headers the rows below the anchor carry: a fund header counts most,
+ * since that is where layouts differ; none when neither header is there (not a form).
+ */
+function bestLayout(index: LabelIndex, layouts: Layout[], anchor: Label, reach: number): Layout | undefined {
+  let best: Layout | undefined;
+  let bestScore = 0;
   for (const layout of layouts) {
-    const anchors = index.all.filter((l) => matches(l.text, layout.anchor));
-    anchors.forEach((anchor, i) => {
-      const nextAnchorRow = i + 1 < anchors.length ? anchors[i + 1].row : Number.POSITIVE_INFINITY;
-      const limit = Math.min(nextAnchorRow - 1, anchor.row + FORM_REACH, grid.rowCount - 1);
-      const reach = Math.min(limit, anchor.row + HEADER_REACH);
-      const hasFunds = hasHeaderRow(index, layout, "fund", anchor.row, reach);
-      const hasIndicators = hasHeaderRow(index, layout, "indicator", anchor.row, reach);
-      if (!hasFunds && !hasIndicators) return;
-      const previousBottom = blocks.length ? blocks[blocks.length - 1].bottom : -1;
-      const title = index.find(layout.title, Math.max(previousBottom + 1, anchor.row - 3), anchor.row - 1);
-      const top = title ? title.row : anchor.row;
-      const total = index.find(layout.total, anchor.row + 1, limit);
-      const bottom = total ? total.row : lastLabelRow(index, anchor.row, limit);
-      const cols: number[] = [];
-      for (let row = top; row <= bottom; row++) index.inRow(row).forEach((l) => cols.push(l.col));
-      blocks.push({ layout, anchor, top, bottom, left: Math.min(...cols), right: Math.max(...cols, lastUsedCol(grid, top, bottom)) });
-    });
+    if (!matches(anchor.text, layout.anchor)) continue;
+    const score =
+      (hasHeaderRow(index, layout, "fund", anchor.row, reach) ? 2 : 0) +
+      (hasHeaderRow(index, layout, "indicator", anchor.row, reach) ? 1 : 0);
+    if (score > bestScore) {
+      best = layout;
+      bestScore = score;
+    }
   }
-  return trimOverlaps(blocks.sort((a, b) => a.top - b.top));
+  return best;
 }
 
 function hasHeaderRow(index: LabelIndex, layout: Layout, kind: "fund" | "indicator", from: number, to: number): boolean {
@@ -129,14 +146,11 @@ function lastUsedCol(grid: Grid, top: number, bottom: number): number {
   return right;
 }
 
-/** Two layouts may claim the same anchor; the first block to start there wins. */
+/** A form without a 总分 row ends where the next one begins. */
 function trimOverlaps(blocks: FormBlock[]): FormBlock[] {
-  const kept: FormBlock[] = [];
-  for (const block of blocks) {
-    const previous = kept[kept.length - 1];
-    if (previous && previous.anchor.row === block.anchor.row && previous.anchor.col === block.anchor.col) continue;
+  blocks.forEach((block, i) => {
+    const previous = blocks[i - 1];
     if (previous && block.top <= previous.bottom) previous.bottom = block.top - 1;
-    kept.push(block);
-  }
-  return kept;
+  });
+  return blocks;
 }

@@ -34,6 +34,8 @@ export interface FundRow {
   weight?: NumberField;
   rate?: NumberField;
   score?: NumberField;
+  /** Why execution fell short (the 一体化 layout's 原因 column). */
+  reason?: Field;
 }
 
 export interface Indicator {
@@ -42,7 +44,11 @@ export interface Indicator {
   /** 二级指标, e.g. 数量指标. */
   level2: string;
   name?: Field;
+  /** 指标性质 (=, ≥, ≤, 定性), where the layout has that column. */
+  nature?: Field;
   target?: Field;
+  /** 度量单位, where the layout has that column. */
+  unit?: Field;
   actual?: Field;
   weight?: NumberField;
   score?: NumberField;
@@ -74,6 +80,8 @@ export interface Form {
   amountUnit: AmountUnit;
   /** The label cell of the fund block, e.g. 项目资金（万元）. */
   fundLabel?: Field;
+  /** The fund columns' headers as printed (全年执行数 or 预算执行数 …), for messages. */
+  fundHeaders: Partial<Record<string, string>>;
   /** 年度资金总额 and the rows it is the sum of (当年财政拨款, 上年结转资金, 其他资金 …). */
   funds: { total?: FundRow; parts: FundRow[] };
   goals: { expected?: Field; actual?: Field };

@@ -4,8 +4,18 @@
  * a new layout is a new object of this shape (see standard.ts).
  */
 
-export type FundColumn = "initialBudget" | "annualBudget" | "executed" | "weight" | "rate" | "score";
-export type IndicatorColumn = "level1" | "level2" | "name" | "target" | "actual" | "weight" | "score" | "deviationNote";
+export type FundColumn = "initialBudget" | "annualBudget" | "executed" | "weight" | "rate" | "score" | "reason";
+export type IndicatorColumn =
+  | "level1"
+  | "level2"
+  | "name"
+  | "nature"
+  | "target"
+  | "unit"
+  | "actual"
+  | "weight"
+  | "score"
+  | "deviationNote";
 
 /** A label matches when the normalized cell text equals one of `exact` or contains one of `contains`. */
 export interface LabelSet {
@@ -23,13 +33,14 @@ export interface Layout {
   unit: LabelSet;
   /** The label of the fund block, e.g. 项目资金（万元）; its text tells 万元 from 元. */
   fundBlock: LabelSet;
-  fundColumns: Record<FundColumn, LabelSet>;
+  /** Header labels of the fund columns; a layout names only the columns it has. */
+  fundColumns: Partial<Record<FundColumn, LabelSet>>;
   /** Columns a fund header row must have to count as one. */
   fundHeaderNeeds: FundColumn[];
   /** Fund rows by kind: "total" is the sum of all the others. */
   fundRows: { total: LabelSet } & Record<string, LabelSet>;
   goals: { block: LabelSet; expected: LabelSet; actual: LabelSet };
-  indicatorColumns: Record<IndicatorColumn, LabelSet>;
+  indicatorColumns: Partial<Record<IndicatorColumn, LabelSet>>;
   indicatorHeaderNeeds: IndicatorColumn[];
   total: LabelSet;
 }

@@ -10,7 +10,7 @@ export const STANDARD_LAYOUT: Layout = {
   fundBlock: { contains: ["项目资金"] },
   fundColumns: {
     initialBudget: { exact: ["年初预算数", "年初预算"] },
-    annualBudget: { exact: ["全年预算数", "全年预算", "调整后预算数"] },
+    annualBudget: { exact: ["全年预算数", "全年预算"] },
     executed: { exact: ["全年执行数", "全年执行", "实际执行数"] },
     weight: { exact: ["分值"] },
     rate: { exact: ["执行率", "预算执行率"] },

@@ -28,8 +28,9 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     year: findYear(grid, block),
     projectLabel: at.field(block.anchor.row, block.anchor.col),
     project: at.rightOf(block.anchor),
-    amountUnit: fundLabel && /元/.test(fundLabel.text) && !/万元/.test(fundLabel.text) ? "元" : "万元",
+    amountUnit: "万元",
     fundLabel: fundLabel && at.field(fundLabel.row, fundLabel.col),
+    fundHeaders: {},
     funds: { parts: [] },
     goals: {},
     indicators: [],
@@ -43,6 +44,7 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
 
   const indicatorHeader = findHeader(index, block, "indicator");
   const fundHeader = findHeader(index, block, "fund", indicatorHeader?.row);
+  form.amountUnit = amountUnit(index, block.anchor.row, fundHeader?.row ?? indicatorHeader?.row ?? block.bottom);
   if (fundHeader) readFunds(form, at, index, block, fundHeader.row, fundHeader.columns, indicatorHeader?.row ?? block.bottom);
   readGoals(form, at, index, block);
 
@@ -66,6 +68,10 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
 /** Reads fields with their merged-area owner's address. */
 class FieldReader {
   constructor(private readonly grid: Grid) {}
+
+  cell(row: number, col: number) {
+    return this.grid.get(row, col);
+  }
 
   field(row: number, col: number): Field {
     const owner = this.grid.owner(row, col);
@@ -100,6 +106,14 @@ class FieldReader {
   }
 }
 
+/** 元 where a label above the fund rows says （元）, else 万元 as on most forms. */
+function amountUnit(index: LabelIndex, from: number, to: number): Form["amountUnit"] {
+  for (let row = from; row <= to; row++) {
+    if (index.inRow(row).some((l) => /\(元\)|单位:元$/.test(l.text))) return "元";
+  }
+  return "万元";
+}
+
 function findHeader(index: LabelIndex, block: FormBlock, kind: "fund" | "indicator", before?: number) {
   const last = before === undefined ? block.bottom : before - 1;
   for (let row = block.anchor.row; row <= last; row++) {
@@ -129,6 +143,7 @@ function readFunds(
   end: number,
 ): void {
   const firstValueCol = Math.min(...columns.values());
+  for (const [name, col] of columns) form.fundHeaders[name] = normalize(cellText(at.cell(headerRow, col)));
   for (let row = headerRow + 1; row < end; row++) {
     const label = index.inRow(row).find((l) => l.col < firstValueCol && kindOf(block, l.text));
     if (!label) continue;
@@ -136,8 +151,12 @@ function readFunds(
     if (kind === "total" ? form.funds.total : form.funds.parts.some((p) => p.kind === kind)) continue;
     const fund: FundRow = { kind, label: at.field(label.row, label.col) };
     for (const [name, col] of columns) {
+      if (name === "reason") {
+        fund.reason = at.field(row, col);
+        continue;
+      }
       const decimals = name === "weight" || name === "score" || name === "rate" ? 0 : AMOUNT_DECIMALS;
-      fund[name as FundColumn] = at.number(row, col, decimals);
+      fund[name as Exclude<FundColumn, "reason">] = at.number(row, col, decimals);
     }
     if (kind === "total") form.funds.total = fund;
     else form.funds.parts.push(fund);
@@ -184,7 +203,9 @@ function readIndicators(form: Form, at: FieldReader, first: number, last: number
       level2,
       row,
       name: own("name"),
+      nature: own("nature"),
       target: own("target"),
+      unit: own("unit"),
       actual: own("actual"),
       weight: ownNumber("weight"),
       score: ownNumber("score"),

@@ -1,7 +1,7 @@
 import { fixed } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
-import { Rule, finding, fundRows, rowName, AMOUNT_NAMES, AmountColumn } from "./rule";
+import { Rule, finding, fundRows, rowName, columnName, AMOUNT_NAMES, AmountColumn } from "./rule";
 
 /** Money executed beyond the year's budget, or against none. */
 export const executedOverBudget: Rule = {
@@ -16,7 +16,7 @@ export const executedOverBudget: Rule = {
       if (!isNumber(budget.reading) || budget.reading.value.isZero()) {
         if (budget.reading.kind === "text" || budget.reading.kind === "error") continue;
         findings.push(
-          finding(form, executed, this.id, "error", `${rowName(fund)}没有全年预算数（为 0 或空白），却有执行数 ${spent}。`),
+          finding(form, executed, this.id, "error", `${rowName(fund)}没有${columnName(form, "annualBudget")}（为 0 或空白），却有执行数 ${spent}。`),
         );
       } else if (executed.reading.range.lo.gt(budget.reading.range.hi)) {
         findings.push(
@@ -25,7 +25,7 @@ export const executedOverBudget: Rule = {
             executed,
             this.id,
             "error",
-            `${rowName(fund)}的全年执行数 ${spent} 超过全年预算数 ${fixed(budget.reading.value, 2)}。`,
+            `${rowName(fund)}的${columnName(form, "executed")} ${spent} 超过${columnName(form, "annualBudget")} ${fixed(budget.reading.value, 2)}。`,
           ),
         );
       }
@@ -44,7 +44,7 @@ export const negativeAmount: Rule = {
         const cell = fund[column];
         if (cell && isNumber(cell.reading) && cell.reading.value.isNegative()) {
           findings.push(
-            finding(form, cell, this.id, "error", `${rowName(fund)}的${AMOUNT_NAMES[column]}为负数（${cell.text}），金额不能为负。`),
+            finding(form, cell, this.id, "error", `${rowName(fund)}的${columnName(form, column)}为负数（${cell.text}），金额不能为负。`),
           );
         }
       }
@@ -64,15 +64,15 @@ export const fundRequired: Rule = {
       return [finding(form, form.fundLabel, this.id, "error", "找不到「年度资金总额」行，无法核对预算执行情况。")];
     }
     const required = [
-      [total.annualBudget, "全年预算数"],
-      [total.executed, "全年执行数"],
+      [total.annualBudget, columnName(form, "annualBudget")],
+      [total.executed, columnName(form, "executed")],
       [total.weight, "分值"],
       [total.score, "得分"],
     ] as const;
     return required
       .filter(([cell]) => cell && (cell.reading.kind === "empty" || cell.reading.kind === "na"))
       .filter(([cell]) => !(cell === total.annualBudget || cell === total.executed) || !partsFilled(form))
-      .map(([cell, name]) => finding(form, cell!, this.id, "error", `年度资金总额的${name}未填写。`));
+      .map(([cell, name]) => finding(form, cell!, this.id, "error", `${rowName(total)}的${name}未填写。`));
   },
 };
 

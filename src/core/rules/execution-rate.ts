@@ -2,7 +2,7 @@ import { intervalsMeet, percent, fixed, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { executionRate, isNumber, printedRateRange, rateOf } from "../calc";
 import { FundRow, Form } from "../model";
-import { Rule, finding, fundRows, rowName } from "./rule";
+import { Rule, columnName, finding, fundRows, rowName } from "./rule";
 
 /**
  * 执行率 of every fund row equals 执行数 / 全年预算数 within the precision of the shown
@@ -33,7 +33,7 @@ function checkRow(form: Form, fund: FundRow, rule: string): Finding[] {
         rate,
         rule,
         "error",
-        `${name}的全年预算数${budgetText}，执行率不适用，表中却为 ${printed}；应为空白或「—」。`,
+        `${name}的${columnName(form, "annualBudget")}${budgetText}，执行率不适用，表中却为 ${printed}；应为空白或「—」。`,
         { expected: "—" },
       ),
     ];

@@ -1,7 +1,7 @@
 import { Decimal, fixed, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
-import { AMOUNT_NAMES, AmountColumn, Rule, finding } from "./rule";
+import { AMOUNT_NAMES, AmountColumn, Rule, columnName, finding, rowName } from "./rule";
 
 /** 当年 + 结转 + 其他 = 年度资金总额 in each amount column, compared as shown (2 decimals). */
 export const fundSum: Rule = {
@@ -22,12 +22,13 @@ export const fundSum: Rule = {
       const breakdown = parts
         .map((p) => (isNumber(p) ? fixed(p.value, 2) : "0.00"))
         .join(" + ");
-      const name = AMOUNT_NAMES[column];
+      const name = columnName(form, column);
+      const totalName = rowName(total);
       const fix = { value: sum.toNumber(), numFmt: "0.00" };
       if (!isNumber(cell.reading)) {
         if (cell.reading.kind === "empty" || cell.reading.kind === "na") {
           findings.push(
-            finding(form, cell, this.id, "error", `年度资金总额的${name}未填写，各项之和为 ${expected}（${breakdown}）。`, {
+            finding(form, cell, this.id, "error", `${totalName}的${name}未填写，各项之和为 ${expected}（${breakdown}）。`, {
               expected,
               fix,
             }),
@@ -46,7 +47,7 @@ export const fundSum: Rule = {
           cell,
           this.id,
           severity,
-          `年度资金总额的${name}为 ${fixed(printed, 2)}，各项之和为 ${expected}（${breakdown}），${why}。`,
+          `${totalName}的${name}为 ${fixed(printed, 2)}，各项之和为 ${expected}（${breakdown}），${why}。`,
           { expected, fix },
         ),
       );

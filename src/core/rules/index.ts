@@ -12,6 +12,7 @@ import { quantitativeScore } from "./quantitative";
 import { deviationNote } from "./deviation-note";
 import { lowExecutionFullOutput, vagueTarget } from "./plausibility";
 import { formHeader } from "./header";
+import { executionReason } from "./execution-reason";
 
 export const RULES: Rule[] = [
   formHeader,
@@ -22,6 +23,7 @@ export const RULES: Rule[] = [
   executionRateRule,
   executedOverBudget,
   budgetScore,
+  executionReason,
   indicatorBlank,
   indicatorScoreRange,
   quantitativeScore,

@@ -8,12 +8,24 @@ import { indicatorName } from "./indicators";
 
 /** A quantitative indicator with both sides readable as numbers in one unit. */
 export function measured(indicator: Indicator): { target: Target; actual?: Decimal } | undefined {
-  const target = indicator.target && parseTarget(indicator.target.text);
+  const target = targetOf(indicator);
   if (!target) return undefined;
   const text = indicator.actual?.text ?? "";
   const actual = parseTarget(text) ?? parseQuantity(text);
   if (!actual || !sameUnit(target.unit, actual.unit)) return { target };
   return { target, actual: actual.value };
+}
+
+/**
+ * The target of an indicator: a sign and number in one cell (≥95%), or, on layouts with
+ * a 指标性质 column, the sign there and the number and 度量单位 beside it.
+ */
+function targetOf(indicator: Indicator): Target | undefined {
+  const text = indicator.target?.text ?? "";
+  if (!indicator.nature) return parseTarget(text);
+  const nature = indicator.nature.text.replace(/\s+/g, "");
+  if (nature === "" || nature.includes("定性")) return undefined;
+  return parseTarget(`${nature}${text}${indicator.unit?.text ?? ""}`) ?? parseTarget(text);
 }
 
 /**

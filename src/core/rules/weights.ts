@@ -2,6 +2,7 @@ import { Decimal, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Form } from "../model";
+import { Profile } from "../profile";
 import { Rule, finding } from "./rule";
 
 function indicatorWeights(form: Form): Decimal {
@@ -65,7 +66,7 @@ export const defaultWeights: Rule = {
     }
     const groups = new Map<string, { sum: Decimal; first: Form["indicators"][number] }>();
     for (const indicator of form.indicators) {
-      const level = groupOf(indicator.level1, form);
+      const level = groupOf(indicator.level1, form, profile);
       if (!isNumber(indicator.weight?.reading) || !(level in profile.levelWeights)) continue;
       const group = groups.get(level) ?? { sum: new Decimal(0), first: indicator };
       group.sum = group.sum.plus(indicator.weight.reading.value);
@@ -74,7 +75,7 @@ export const defaultWeights: Rule = {
     for (const [level, { sum, first }] of groups) {
       const usual = profile.levelWeights[level];
       if (sum.eq(usual) || !first.weight) continue;
-      const label = level === "产出指标" && hasCostLevel(form) ? "产出指标与成本指标" : level;
+      const label = level === "产出指标" && hasCostLevel(form) && !profile.costIsLevel ? "产出指标与成本指标" : level;
       findings.push(
         finding(form, first.weight, this.id, "warning", `${label}分值合计为 ${plain(sum)}，通常为 ${usual}；如属特殊情况调整，可忽略。`),
       );
@@ -83,10 +84,13 @@ export const defaultWeights: Rule = {
   },
 };
 
-/** From 财预〔2021〕101号 成本指标 may be its own 一级指标; it shares the 产出 share. */
-function groupOf(level1: string, form: Form): string {
+/**
+ * From 财预〔2021〕101号 成本指标 may be its own 一级指标: with a weight of its own where the
+ * profile says so, else sharing the 产出 share.
+ */
+function groupOf(level1: string, form: Form, profile: Profile): string {
   if (level1.includes("产出")) return "产出指标";
-  if (level1.includes("成本") && hasCostLevel(form)) return "产出指标";
+  if (level1.includes("成本") && hasCostLevel(form)) return profile.costIsLevel ? "成本指标" : "产出指标";
   if (level1.includes("效益")) return "效益指标";
   if (level1.includes("满意")) return "满意度指标";
   return level1;
