@@ -12,6 +12,7 @@ import { readForm } from "./read/reader";
 import { RULES } from "./rules";
 import { budgetScoreAccepted, expectedBudgetScore } from "./rules/budget-score";
 import { gradeOf, isNumber } from "./calc";
+import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
 
 export const LAYOUTS: Layout[] = [STANDARD_LAYOUT, YITIHUA_LAYOUT];
 
@@ -28,9 +29,14 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): FormResult[] 
   );
 }
 
-/** Checks every sheet, in order. */
+/** Checks every sheet of a workbook, in order, honouring the acceptances kept in it. */
 export function checkGrids(grids: Grid[], options: CheckOptions = {}): FormResult[] {
-  return grids.flatMap((grid) => checkGrid(grid, options));
+  const sheets = grids.filter((grid) => grid.name !== ACCEPT_SHEET);
+  return applyAcceptances(
+    sheets.flatMap((grid) => checkGrid(grid, options)),
+    readAcceptances(grids),
+    grids,
+  );
 }
 
 export function checkForm(form: Form, profile: Profile = NATIONAL_PROFILE): FormResult {

@@ -19,6 +19,8 @@ export interface Finding {
   /** The right value as the form should show it, e.g. "55.45%"; absent where none can be named. */
   expected?: string;
   fix?: Fix;
+  /** Accepted by a reviewer, with the reason given (see accept.ts). */
+  accepted?: { reason: string; date: string };
 }
 
 export type Grade = "优" | "良" | "中" | "差";
