@@ -6,6 +6,7 @@ import {
   ZERO,
   addIntervals,
   divideIntervals,
+  halfUnit,
   intervalsMeet,
   point,
   roundTo,
@@ -67,12 +68,15 @@ const ACCEPTED_DECIMALS = [1, 2];
 export function scoreFits(printed: Decimal, range: Interval): boolean {
   if (intervalsMeet(point(printed), range)) return true;
   return ACCEPTED_DECIMALS.some((d) => {
-    const unit = new Decimal(10).pow(-d);
-    const truncated = { lo: printed, hi: printed.plus(unit).minus(new Decimal(10).pow(-12)) };
-    const rounded = { lo: printed.minus(unit.div(2)), hi: printed.plus(unit.div(2)).minus(new Decimal(10).pow(-12)) };
+    const half = halfUnit(d);
+    const truncated = { lo: printed, hi: printed.plus(half).plus(half).minus(JUST_UNDER) };
+    const rounded = { lo: printed.minus(half), hi: printed.plus(half).minus(JUST_UNDER) };
     return intervalsMeet(truncated, range) || intervalsMeet(rounded, range);
   });
 }
+
+/** Makes an interval's upper end exclusive: [a, b) as [a, b − 10⁻¹²]. */
+const JUST_UNDER = new Decimal(10).pow(-12);
 
 export function applyRounding(value: Decimal, rounding: ScoreRounding): Decimal {
   return rounding.mode === "trunc" ? truncTo(value, rounding.decimals) : roundTo(value, rounding.decimals);

@@ -40,8 +40,20 @@ export function point(value: Decimal): Interval {
  */
 export function shownRange(value: Decimal, decimals: number, exact: boolean): Interval {
   if (exact) return point(value);
-  const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  const half = halfUnit(decimals);
   return { lo: value.minus(half), hi: value.plus(half) };
+}
+
+const HALF_UNITS = new Map<number, Decimal>();
+
+/** Half a unit of the n-th decimal: 2 → 0.005. */
+export function halfUnit(decimals: number): Decimal {
+  let half = HALF_UNITS.get(decimals);
+  if (!half) {
+    half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+    HALF_UNITS.set(decimals, half);
+  }
+  return half;
 }
 
 export function intervalsMeet(a: Interval, b: Interval): boolean {

@@ -114,12 +114,15 @@ export function headerColumns(
   kind: "fund" | "indicator",
   row: number,
 ): Map<string, number> | undefined {
-  const sets: Record<string, LabelSet> = kind === "fund" ? layout.fundColumns : layout.indicatorColumns;
+  const sets: Partial<Record<string, LabelSet>> = kind === "fund" ? layout.fundColumns : layout.indicatorColumns;
   const needs: string[] = kind === "fund" ? layout.fundHeaderNeeds : layout.indicatorHeaderNeeds;
+  const labels = index.inRow(row);
+  // Most rows are not header rows: rule them out before building anything.
+  if (labels.length < needs.length || !labels.some((l) => matches(l.text, sets[needs[0]]!))) return undefined;
   const columns = new Map<string, number>();
-  for (const label of index.inRow(row)) {
-    for (const [name, set] of Object.entries(sets)) {
-      if (!columns.has(name) && matches(label.text, set)) {
+  for (const label of labels) {
+    for (const name in sets) {
+      if (!columns.has(name) && matches(label.text, sets[name]!)) {
         columns.set(name, label.col);
         break;
       }
