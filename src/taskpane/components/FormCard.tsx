@@ -1,0 +1,167 @@
+/**
+ * One form's summary: project, unit, the recomputed total and grade, how many errors and
+ * warnings; under it the form's findings, errors first. A form with nothing wrong is one line.
+ */
+import * as React from "react";
+import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  CheckmarkCircle16Filled,
+  ChevronDown16Regular,
+  ChevronRight16Regular,
+} from "@fluentui/react-icons";
+import { Finding, FormResult, Grade } from "../../core/findings";
+import { GRADE_HINT, countFindings, formatScore, orderedFindings } from "../outcome";
+import { FindingItem } from "./FindingItem";
+
+const GRADE_COLOR: Record<Grade, "success" | "brand" | "warning" | "danger"> = {
+  优: "success",
+  良: "brand",
+  中: "warning",
+  差: "danger",
+};
+
+const useStyles = makeStyles({
+  card: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
+  header: {
+    display: "grid",
+    gridTemplateColumns: "16px 1fr",
+    columnGap: tokens.spacingHorizontalXS,
+    width: "100%",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    background: "none",
+    fontFamily: "inherit",
+    textAlign: "left",
+    color: tokens.colorNeutralForeground1,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
+  static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
+  chevron: { marginTop: "2px", color: tokens.colorNeutralForeground3 },
+  ok: { marginTop: "2px", color: tokens.colorPaletteGreenForeground1 },
+  headText: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
+  project: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: "anywhere",
+  },
+  meta: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  score: { fontWeight: tokens.fontWeightSemibold },
+  errors: { color: tokens.colorPaletteRedForeground1 },
+  warnings: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  fine: { color: tokens.colorPaletteGreenForeground1 },
+  list: { margin: 0, padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}` },
+});
+
+export interface FormCardProps {
+  form: FormResult;
+  showSheet: boolean;
+  disabled: boolean;
+  onSelect(finding: Finding): void;
+  onFix(finding: Finding): void;
+}
+
+export function FormCard({
+  form,
+  showSheet,
+  disabled,
+  onSelect,
+  onFix,
+}: FormCardProps): React.JSX.Element {
+  const styles = useStyles();
+  const counts = countFindings(form.findings);
+  const hasFindings = form.findings.length > 0;
+  const [open, setOpen] = React.useState(counts.errors > 0);
+  const listId = React.useId();
+  const where = [form.unit, showSheet ? `${form.sheet}!${form.range}` : form.range]
+    .filter(Boolean)
+    .join(" · ");
+
+  const summary = (
+    <span className={styles.headText}>
+      <span className={styles.project}>{form.project || "（未填项目名称）"}</span>
+      <span className={styles.meta}>{where}</span>
+      <span className={styles.line}>
+        <span>
+          重算总分 <span className={styles.score}>{formatScore(form.totalScore)}</span>
+        </span>
+        {form.grade && (
+          <Badge
+            size="small"
+            appearance="tint"
+            color={GRADE_COLOR[form.grade]}
+            title={`${form.grade}：${GRADE_HINT[form.grade]}`}
+          >
+            {form.grade}
+          </Badge>
+        )}
+        {counts.errors > 0 && <span className={styles.errors}>{counts.errors} 处错误</span>}
+        {counts.warnings > 0 && <span className={styles.warnings}>{counts.warnings} 处提醒</span>}
+        {counts.accepted > 0 && <span className={styles.meta}>{counts.accepted} 处已接受</span>}
+        {counts.errors + counts.warnings === 0 && <span className={styles.fine}>没有发现问题</span>}
+      </span>
+    </span>
+  );
+
+  if (!hasFindings) {
+    return (
+      <article className={styles.card} aria-label={form.project}>
+        <div className={mergeClasses(styles.header, styles.static)}>
+          <CheckmarkCircle16Filled className={styles.ok} aria-hidden />
+          {summary}
+        </div>
+      </article>
+    );
+  }
+
+  const Chevron = open ? ChevronDown16Regular : ChevronRight16Regular;
+  return (
+    <article className={styles.card} aria-label={form.project}>
+      <button
+        type="button"
+        className={styles.header}
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        <Chevron className={styles.chevron} aria-hidden />
+        {summary}
+      </button>
+      {open && (
+        <ul className={styles.list} id={listId}>
+          {orderedFindings(form).map((finding, i) => (
+            <FindingItem
+              key={`${finding.rule}|${finding.cell}|${i}`}
+              finding={finding}
+              disabled={disabled}
+              onSelect={onSelect}
+              onFix={onFix}
+            />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,94 @@
+/** The task pane: actions on top, what happened under them, the results below, scrolling. */
+import * as React from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { usePane } from "../usePane";
+import { noticeText } from "../outcome";
+import { Toolbar } from "./Toolbar";
+import { TemplatePanel } from "./TemplatePanel";
+import { StatusArea } from "./StatusArea";
+import { Results } from "./Results";
+import { Welcome } from "./EmptyState";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100%",
+    minWidth: "240px",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+  },
+  top: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  body: {
+    flexGrow: 1,
+    overflowY: "auto",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  footer: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+export function Pane(): React.JSX.Element {
+  const styles = useStyles();
+  const pane = usePane();
+  const busy = pane.busy !== undefined;
+  const showTemplate = (): void => pane.openTemplate(true);
+  return (
+    <div className={styles.pane}>
+      <div className={styles.top}>
+        <Toolbar
+          disabled={busy}
+          templateOpen={pane.templateOpen}
+          onCheckSheet={pane.checkSheet}
+          onCheckAll={pane.checkAll}
+          onClear={pane.clear}
+          onTemplate={() => pane.openTemplate(!pane.templateOpen)}
+        />
+        {pane.templateOpen && (
+          <TemplatePanel
+            disabled={busy}
+            onInsert={pane.insert}
+            onCancel={() => pane.openTemplate(false)}
+          />
+        )}
+        <StatusArea
+          busy={pane.busy}
+          status={pane.status}
+          notice={noticeText(pane.outcome)}
+          error={pane.error}
+          onDismissError={pane.dismissError}
+        />
+      </div>
+      <main className={styles.body} aria-busy={busy}>
+        {pane.outcome ? (
+          <Results
+            outcome={pane.outcome}
+            disabled={busy}
+            onSelect={pane.select}
+            onFix={pane.fix}
+            onInsertTemplate={showTemplate}
+          />
+        ) : (
+          <Welcome />
+        )}
+      </main>
+      <Text as="p" className={styles.footer}>
+        全部检查在本机完成，表格内容不会发送到任何地方。
+      </Text>
+    </div>
+  );
+}

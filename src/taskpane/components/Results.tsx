@@ -1,0 +1,143 @@
+/**
+ * The result of a check: what was found in all, then a card per form in the order the forms
+ * stand in the workbook. 「只看错误」 hides the warnings where there are many.
+ */
+import * as React from "react";
+import { Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  CheckmarkCircle16Filled,
+  ErrorCircle16Filled,
+  Warning16Filled,
+} from "@fluentui/react-icons";
+import { Finding, FormResult } from "../../core/findings";
+import type { CheckOutcome } from "../../excel/addin";
+import { checkSummary, countForms } from "../outcome";
+import { FormCard } from "./FormCard";
+import { NoForms } from "./EmptyState";
+
+const useStyles = makeStyles({
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  head: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `0 ${tokens.spacingHorizontalXXS}`,
+  },
+  title: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+  stats: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    fontSize: tokens.fontSizeBase200,
+  },
+  stat: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
+  number: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+  sub: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  filter: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+});
+
+export interface ResultsProps {
+  outcome: CheckOutcome;
+  disabled: boolean;
+  onSelect(finding: Finding): void;
+  onFix(finding: Finding): void;
+  onInsertTemplate(): void;
+}
+
+const onlyErrorsOf = (forms: FormResult[]): FormResult[] =>
+  forms
+    .map((form) => ({
+      ...form,
+      findings: form.findings.filter((f) => f.severity === "error" && !f.accepted),
+    }))
+    .filter((form) => form.findings.length > 0);
+
+export function Results({
+  outcome,
+  disabled,
+  onSelect,
+  onFix,
+  onInsertTemplate,
+}: ResultsProps): React.JSX.Element {
+  const styles = useStyles();
+  const [onlyErrors, setOnlyErrors] = React.useState(false);
+  if (outcome.forms.length === 0)
+    return (
+      <NoForms scope={outcome.scope} disabled={disabled} onInsertTemplate={onInsertTemplate} />
+    );
+  const c = countForms(outcome.forms);
+  const where = outcome.scope === "sheet" ? `「${outcome.sheets[0] ?? ""}」` : "全部工作表";
+  const showSheet = new Set(outcome.forms.map((f) => f.sheet)).size > 1;
+  const fine = c.forms - c.withErrors - c.withWarnings;
+  const filtering = onlyErrors && c.errors > 0;
+  const forms = filtering ? onlyErrorsOf(outcome.forms) : outcome.forms;
+  return (
+    <section className={styles.results} aria-label="检查结果">
+      <div className={styles.head}>
+        <span className={styles.visuallyHidden} role="status">
+          {checkSummary(outcome)}
+        </span>
+        <span className={styles.title}>检查结果 · {where}</span>
+        <span className={styles.stats}>
+          {c.errors + c.warnings === 0 ? (
+            <span className={styles.stat}>
+              <CheckmarkCircle16Filled className={styles.ok} aria-hidden />
+              没有发现问题
+            </span>
+          ) : (
+            <>
+              <span className={styles.stat}>
+                <ErrorCircle16Filled className={styles.error} aria-hidden />
+                <span className={styles.number}>{c.errors}</span> 处错误
+              </span>
+              <span className={styles.stat}>
+                <Warning16Filled className={styles.warning} aria-hidden />
+                <span className={styles.number}>{c.warnings}</span> 处提醒
+              </span>
+              {outcome.scope === "sheet" && outcome.marked > 0 && (
+                <span>已在表中标出 {outcome.marked} 个单元格</span>
+              )}
+            </>
+          )}
+        </span>
+        <span className={styles.sub}>
+          {c.forms} 张表：{c.withErrors} 张有错误，{c.withWarnings} 张只有提醒，{fine} 张没有问题
+        </span>
+        {c.errors > 0 && c.warnings > 0 && (
+          <Switch
+            className={styles.filter}
+            label="只看错误"
+            checked={onlyErrors}
+            onChange={(_, data) => setOnlyErrors(data.checked)}
+          />
+        )}
+      </div>
+      {forms.map((form) => (
+        <FormCard
+          key={`${form.sheet}!${form.range}`}
+          form={form}
+          showSheet={showSheet}
+          disabled={disabled}
+          onSelect={onSelect}
+          onFix={onFix}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,295 @@
+/**
+ * The task pane in a real browser: preview.html (the real pane and adapter against the Excel
+ * stand-in, 25 seed forms on 宝山区2022) built by webpack, served from 127.0.0.1, driven in
+ * Debian's Chromium. What the pane lists is compared with what the same adapter returns in
+ * Node for the same workbook. Screenshots go to test-output/screenshots/.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { Finding } from "../../src/core/findings";
+import { areaFromA1, areaToA1 } from "../../src/core/grid";
+import { CheckOutcome, checkActiveSheet } from "../../src/excel/addin";
+import { MARK_FILLS } from "../../src/excel/record";
+import { EMPTY_SHEET, SAMPLE_SHEET, buildSampleWorkbook } from "../../src/preview/sampleWorkbook";
+import { StandInWorkbook, installStandIn } from "../../src/standin";
+import { fixText } from "../../src/taskpane/outcome";
+import { ensureChromium, launchChromium } from "./browser";
+import { E2E_OUTPUT, ROOT, buildPages } from "./build";
+import { StaticServer, serveFolder } from "./server";
+
+const SHOTS = path.join(ROOT, "test-output", "screenshots");
+const chromiumPath = ensureChromium();
+if (!chromiumPath) {
+  console.warn(
+    "跳过浏览器测试：没有 Chromium，apt-get install -y chromium 也没有成功。/ Skipping e2e: Chromium could not be installed."
+  );
+}
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+interface Listed {
+  cell: string;
+  severity: string;
+  text: string;
+}
+
+interface PageSheet {
+  name: string;
+  cells: [string, { value: unknown; formula?: string; fill?: string; note?: string }][];
+  merges: string[];
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  await page
+    .locator("[data-testid=pane]")
+    .screenshot({ path: path.join(SHOTS, `${name}-pane.png`) });
+}
+
+async function listed(page: Page): Promise<Listed[]> {
+  return page.$$eval("li[data-cell]", (items) =>
+    items.map((li) => ({
+      cell: li.getAttribute("data-cell") ?? "",
+      severity: li.getAttribute("data-severity") ?? "",
+      text: li.textContent ?? "",
+    }))
+  );
+}
+
+async function sheetData(page: Page, name: string): Promise<PageSheet> {
+  return page.evaluate((wanted) => {
+    const book = JSON.parse(window.__standIn!.snapshot());
+    return book.sheets.find((s: PageSheet) => s.name === wanted);
+  }, name);
+}
+
+/** For each cell, the cell that shows it: the top-left cell of its merged area. */
+function anchors(sheet: PageSheet): (cell: string) => string {
+  const owner = new Map<string, string>();
+  for (const m of sheet.merges) {
+    const area = areaFromA1(m)!;
+    const anchor = areaToA1({ ...area, bottom: area.top, right: area.left });
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++)
+        owner.set(areaToA1({ top: r, left: c, bottom: r, right: c }), anchor);
+  }
+  return (cell) => owner.get(cell) ?? cell;
+}
+
+const cellOf = (sheet: PageSheet, address: string) => sheet.cells.find(([a]) => a === address)?.[1];
+
+/** The workbook as JSON, without one cell of one sheet. */
+function without(snapshot: string, sheetName: string, address: string): unknown {
+  const book = JSON.parse(snapshot);
+  for (const sheet of book.sheets)
+    if (sheet.name === sheetName)
+      sheet.cells = sheet.cells.filter(([a]: [string]) => a !== address);
+  return book;
+}
+
+describeInBrowser("the task pane in the preview page", () => {
+  let web: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let expected: CheckOutcome;
+  let before: string;
+  let fixed: Finding;
+  const external: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const book = new StandInWorkbook();
+    installStandIn(book);
+    await buildSampleWorkbook(book);
+    expected = await checkActiveSheet();
+
+    web = process.env.E2E_WEB_DIR ?? (await buildPages(E2E_OUTPUT));
+    server = await serveFolder(web);
+    browser = await launchChromium(chromiumPath!);
+    const context = await browser.newContext({
+      viewport: { width: 1360, height: 860 },
+      locale: "zh-CN",
+    });
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.origin) || url.startsWith("data:")) return route.continue();
+      external.push(url);
+      return route.abort();
+    });
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)
+      );
+    });
+    page = await context.newPage();
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    });
+    await page.goto(`${server.origin}/preview.html`);
+    await page.getByRole("button", { name: "检查当前工作表" }).waitFor();
+    before = await page.evaluate(() => window.__standIn!.snapshot());
+    await shot(page, "01-start");
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("lists what the adapter finds on the seed sheet and marks each listed cell red or yellow", async () => {
+    const all = expected.forms.flatMap((f) => f.findings);
+    expect(all.length).toBeGreaterThan(0);
+    expect(
+      expected.forms[0].findings.some(
+        (f) => f.rule === "execution-rate" && f.severity === "error" && f.message.includes("55.47%")
+      )
+    ).toBe(true);
+
+    await page.getByRole("button", { name: "检查当前工作表" }).click();
+    await page.getByRole("region", { name: "检查结果" }).waitFor();
+    await page.getByText("检查结果 · 「宝山区2022」").waitFor();
+    await page.getByText(/^25 张表：/).waitFor();
+    await shot(page, "02-checked");
+
+    // Cards with errors or warnings are open; open the others too, to compare every finding.
+    const closed = page.locator("article button[aria-expanded=false]");
+    while ((await closed.count()) > 0) await closed.first().click();
+    const shown = await listed(page);
+    expect(shown.map((f) => [f.cell, f.severity]).sort()).toEqual(
+      all.map((f) => [f.cell, f.severity]).sort()
+    );
+    const rate = expected.forms[0].findings.find(
+      (f) => f.rule === "execution-rate" && f.severity === "error"
+    )!;
+    expect(
+      shown.some((f) => f.cell === rate.cell && f.severity === "error" && f.text.includes("55.47%"))
+    ).toBe(true);
+
+    const sheet = await sheetData(page, SAMPLE_SHEET);
+    const anchorOf = anchors(sheet);
+    const marked = shown.filter((f) => f.severity !== "info");
+    expect(marked.length).toBeGreaterThan(0);
+    const withError = new Set(
+      marked.filter((f) => f.severity === "error").map((f) => anchorOf(f.cell))
+    );
+    const fills = marked.map((f) => [f.cell, cellOf(sheet, anchorOf(f.cell))?.fill?.toUpperCase()]);
+    expect(fills).toEqual(
+      marked.map((f) => [
+        f.cell,
+        withError.has(anchorOf(f.cell)) ? MARK_FILLS.error : MARK_FILLS.warning,
+      ])
+    );
+  });
+
+  it("selects a finding's cell when the finding is clicked, or chosen with Enter", async () => {
+    const rate = expected.forms[0].findings.find(
+      (f) => f.rule === "execution-rate" && f.severity === "error"
+    )!;
+    await page.locator(`li[data-cell="${rate.cell}"] > button`).first().click();
+    await page.waitForFunction((cell) => window.__standIn!.selection?.address === cell, rate.cell);
+    await shot(page, "03-selected");
+
+    // From the first button, Tab reaches a finding; Enter on it selects its cell.
+    await page.getByRole("button", { name: "检查当前工作表" }).focus();
+    let reached: string | null = null;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(
+        () => document.activeElement?.closest("li[data-cell]")?.getAttribute("data-cell") ?? null
+      );
+    }
+    expect(reached).not.toBeNull();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((cell) => window.__standIn!.selection?.address === cell, reached);
+  });
+
+  it("writes a fix into its cell and refreshes the list", async () => {
+    fixed = expected.forms[0].findings.find((f) => f.rule === "execution-rate" && f.fix)!;
+    expect(fixed).toBeDefined();
+    const label = `改为 ${fixText(fixed)}`;
+    const item = page.locator(`li[data-cell="${fixed.cell}"]`).filter({ hasText: "55.47%" });
+    await item.getByRole("button", { name: label }).click();
+    await page.getByText(`已把 ${fixed.cell} 改为`).waitFor();
+    const sheet = await sheetData(page, SAMPLE_SHEET);
+    expect(Number(cellOf(sheet, fixed.cell)?.value)).toBeCloseTo(fixed.fix!.value, 9);
+    await expect(
+      page.locator(`li[data-cell="${fixed.cell}"]`).filter({ hasText: "55.47%" }).count()
+    ).resolves.toBe(0);
+    await shot(page, "04-fixed");
+  });
+
+  it("puts the workbook back as it was, but for the fixed cell, when marks are cleared", async () => {
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByText(/已清除 \d+ 个单元格的标记/).waitFor();
+    const after = await page.evaluate(() => window.__standIn!.snapshot());
+    expect(without(after, SAMPLE_SHEET, fixed.cell)).toEqual(
+      without(before, SAMPLE_SHEET, fixed.cell)
+    );
+    expect(after).not.toEqual(before);
+    await shot(page, "05-cleared");
+  });
+
+  it("says plainly that an empty sheet holds no form, and offers a template", async () => {
+    await page.getByRole("tab", { name: EMPTY_SHEET }).click();
+    await page.getByRole("button", { name: "检查当前工作表" }).click();
+    await page.getByText("此工作表上没有找到绩效自评表").waitFor();
+    await shot(page, "06-no-form");
+  });
+
+  it("inserts a template with formulas on a new sheet", async () => {
+    await page.getByRole("main").getByRole("button", { name: "插入模板" }).click();
+    const year = new Date().getFullYear() - 1;
+    await expect(page.getByRole("combobox", { name: "年度" }).inputValue()).resolves.toBe(
+      String(year)
+    );
+    await page.getByRole("radio", { name: /2021 版/ }).check();
+    await shot(page, "07-template-panel");
+    await page
+      .getByRole("region", { name: "插入模板" })
+      .getByRole("button", { name: "插入" })
+      .click();
+    await page.getByText(/已插入空白自评表/).waitFor();
+    const name = `绩效自评表${year}`;
+    const sheet = await sheetData(page, name);
+    expect(sheet).toBeDefined();
+    expect(sheet.cells.filter(([, cell]) => cell.formula).length).toBeGreaterThan(0);
+    expect(sheet.cells.some(([, cell]) => cell.value === "成本指标")).toBe(true);
+    await expect(page.evaluate(() => window.__standIn!.activeSheetName)).resolves.toBe(name);
+    await shot(page, "08-template");
+  });
+
+  it("tells the user plainly where this Excel is too old", async () => {
+    await page.goto(`${server.origin}/preview.html?excelApi=1.3`);
+    await page.getByText("这个版本的 Excel 太旧").waitFor();
+    await shot(page, "09-old-excel");
+  });
+
+  it("checks every sheet, and says where an older Excel can only colour the cells", async () => {
+    await page.goto(`${server.origin}/preview.html?excelApi=1.9`);
+    await page.getByRole("button", { name: "检查全部工作表" }).click();
+    await page.getByText("检查结果 · 全部工作表").waitFor();
+    await page.getByText(/只用颜色标出了有问题的单元格/).waitFor();
+    const notes = await page.evaluate(
+      () =>
+        window
+          .__standIn!.sheets.flatMap((s) => [...s.cells.values()])
+          .filter((c) => c.note || c.comment).length
+    );
+    expect(notes).toBe(0);
+    await shot(page, "10-all-sheets-older-excel");
+  });
+
+  it("loads nothing from outside, breaks no content security rule, and needs no eval", () => {
+    expect(external).toEqual([]);
+    expect(problems).toEqual([]);
+    const scripts = fs.readdirSync(web).filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) {
+      const code = fs.readFileSync(path.join(web, file), "utf8");
+      expect([file, /\beval\(|new Function\(/.test(code)]).toEqual([file, false]);
+    }
+  });
+});
