@@ -4,7 +4,7 @@
  * both the add-in and the command line read, one row each. An acceptance holds only while
  * the cell still shows the value it was accepted on.
  */
-import { Grid, fromA1 } from "./grid";
+import { Grid, fromA1, isErrorValue } from "./grid";
 import { Finding, FormResult } from "./findings";
 import { cellText } from "./text";
 
@@ -33,11 +33,15 @@ export function readAcceptances(grids: Grid[]): Acceptance[] {
   return found;
 }
 
-/** The value of a cell as an acceptance remembers it. */
+/**
+ * The value of a cell as an acceptance remembers it: the stored value, not the shown
+ * text, so that Excel (which knows the text) and the command line (which does not) agree.
+ */
 export function cellFingerprint(grid: Grid | undefined, address: string): string {
   const at = fromA1(address);
-  if (!grid || !at) return "";
-  return cellText(grid.get(at.row, at.col)).trim();
+  const cell = grid && at ? grid.get(at.row, at.col) : undefined;
+  if (!cell || cell.value === null) return "";
+  return isErrorValue(cell.value) ? cell.value.error : String(cell.value).trim();
 }
 
 /** Marks every finding an acceptance still holds for; the rest stay as they are. */
