@@ -71,12 +71,13 @@ export const fundRequired: Rule = {
     ] as const;
     return required
       .filter(([cell]) => cell && (cell.reading.kind === "empty" || cell.reading.kind === "na"))
-      .filter(([cell]) => !(cell === total.annualBudget || cell === total.executed) || !partsFilled(form))
+      .filter(([cell]) => !(cell === total.annualBudget && partsFilled(form, "annualBudget")))
+      .filter(([cell]) => !(cell === total.executed && partsFilled(form, "executed")))
       .map(([cell, name]) => finding(form, cell!, this.id, "error", `${rowName(total)}的${name}未填写。`));
   },
 };
 
-/** A blank total with filled parts is reported by fund-sum, with the sum. */
-function partsFilled(form: Parameters<Rule["check"]>[0]): boolean {
-  return form.funds.parts.some((fund) => isNumber(fund.annualBudget?.reading) || isNumber(fund.executed?.reading));
+/** A blank total whose parts are filled in that column is reported by fund-sum, with the sum. */
+function partsFilled(form: Parameters<Rule["check"]>[0], column: "annualBudget" | "executed"): boolean {
+  return form.funds.parts.some((fund) => isNumber(fund[column]?.reading));
 }
