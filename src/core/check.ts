@@ -13,19 +13,26 @@ import { RULES } from "./rules";
 import { budgetScoreAccepted, expectedBudgetScore } from "./rules/budget-score";
 import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
+import { Lang, messagesFor } from "./messages";
 
 export const LAYOUTS: Layout[] = [STANDARD_LAYOUT, YITIHUA_LAYOUT];
 
 export interface CheckOptions {
   /** The rules' settings; without one, each form gets its layout's default profile. */
   profile?: Profile;
+  /** The language of the findings' messages; Chinese unless told otherwise. */
+  lang?: Lang;
 }
 
 /** Finds every form on the sheet and checks it. Never throws on bad input. */
 export function checkGrid(grid: Grid, options: CheckOptions = {}): FormResult[] {
   const index = new LabelIndex(grid);
   return locateForms(grid, index, LAYOUTS).map((block) =>
-    checkForm(readForm(grid, index, block), options.profile ?? defaultProfileFor(block.layout.id)),
+    checkForm(
+      readForm(grid, index, block),
+      options.profile ?? defaultProfileFor(block.layout.id),
+      options.lang
+    ),
   );
 }
 
@@ -39,18 +46,23 @@ export function checkGrids(grids: Grid[], options: CheckOptions = {}): FormResul
   );
 }
 
-export function checkForm(form: Form, profile: Profile = NATIONAL_PROFILE): FormResult {
+export function checkForm(
+  form: Form,
+  profile: Profile = NATIONAL_PROFILE,
+  lang: Lang = "zh"
+): FormResult {
+  const text = messagesFor(lang);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     try {
-      findings.push(...rule.check(form, profile));
+      findings.push(...rule.check(form, { profile, text }));
     } catch (error) {
       findings.push({
         rule: rule.id,
         severity: "info",
         sheet: form.sheet,
         cell: form.projectLabel.address,
-        message: `这一项检查（${rule.description}）没能完成，请人工核对。`,
+        message: text.check.ruleFailed({ description: rule.description(text) }),
       });
     }
   }

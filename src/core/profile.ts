@@ -1,4 +1,6 @@
 /** What differs between regions, as settings of a profile. */
+import { Lang, Messages, messagesFor } from "./messages";
+import { zh } from "./messages/zh";
 
 export interface ScoreRounding {
   mode: "round" | "trunc";
@@ -26,7 +28,7 @@ export interface Profile {
 
 export const NATIONAL_PROFILE: Profile = {
   id: "national",
-  name: "全国通用（财预〔2020〕10号）",
+  name: zh.profiles.names.national,
   budgetWeight: 10,
   scoreRounding: { mode: "round", decimals: 2 },
   levelWeights: { 产出指标: 50, 效益指标: 30, 满意度指标: 10 },
@@ -39,14 +41,14 @@ export const NATIONAL_PROFILE: Profile = {
 export const SHANGHAI_PROFILE: Profile = {
   ...NATIONAL_PROFILE,
   id: "shanghai",
-  name: "上海（得分截取一位小数）",
+  name: zh.profiles.names.shanghai,
   scoreRounding: { mode: "trunc", decimals: 1 },
 };
 
 export const YITIHUA_PROFILE: Profile = {
   ...NATIONAL_PROFILE,
   id: "yitihua",
-  name: "预算管理一体化（执行率低于 90% 须说明原因）",
+  name: zh.profiles.names.yitihua,
   reasonBelowRate: 0.9,
 };
 
@@ -57,50 +59,76 @@ export function defaultProfileFor(layout: string): Profile {
   return layout === "yitihua" ? YITIHUA_PROFILE : NATIONAL_PROFILE;
 }
 
+/** A profile's name in `lang`: a built-in one's from the catalog, a renamed one's as given. */
+export function profileName(profile: Profile, lang: Lang): string {
+  const id = profile.id as keyof Messages["profiles"]["names"];
+  return profile.name === zh.profiles.names[id]
+    ? messagesFor(lang).profiles.names[id]
+    : profile.name;
+}
+
 export class ProfileError extends Error {}
 
 /**
  * A profile from JSON: any field left out is the national default's. Every field is
  * checked, so a typo gives a message rather than a silently ignored setting.
  */
-export function profileFromJson(text: string): Profile {
+export function profileFromJson(json: string, lang: Lang = "zh"): Profile {
+  const text = messagesFor(lang).profiles;
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch {
-    throw new ProfileError("规则配置不是有效的 JSON");
+    throw new ProfileError(text.notJson);
   }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new ProfileError("规则配置应是一个 JSON 对象");
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new ProfileError(text.notObject);
   const base = PROFILES.find((p) => p.id === (raw as { base?: unknown }).base) ?? NATIONAL_PROFILE;
   const profile: Profile = { ...base, levelWeights: { ...base.levelWeights } };
   for (const [key, value] of Object.entries(raw)) {
     const check = FIELDS[key];
-    if (!check) throw new ProfileError(`规则配置中有不认识的设置「${key}」`);
-    const problem = check(value);
-    if (problem) throw new ProfileError(`规则配置的「${key}」${problem}`);
+    if (!check) throw new ProfileError(text.unknownSetting({ key }));
+    const problem = check(value, text);
+    if (problem) throw new ProfileError(text.badSetting({ key, problem }));
     (profile as unknown as Record<string, unknown>)[key] = value;
   }
   return profile;
 }
 
-const isRate = (v: unknown) => (typeof v === "number" && v > 0 && v <= 2 ? undefined : "应是 0 到 2 之间的小数，如 0.9");
-const FIELDS: Record<string, (v: unknown) => string | undefined> = {
-  base: (v) => (PROFILES.some((p) => p.id === v) ? undefined : `应是 ${PROFILES.map((p) => p.id).join("、")} 之一`),
-  id: (v) => (typeof v === "string" && v !== "" ? undefined : "应是文字"),
-  name: (v) => (typeof v === "string" ? undefined : "应是文字"),
-  budgetWeight: (v) => (typeof v === "number" && v > 0 && v < 100 ? undefined : "应是 0 到 100 之间的数，如 10 或 20"),
-  scoreRounding: (v) => {
+/** {"产出指标": 50, "效益指标": 30, "满意度指标": 10}, the national weights as an example. */
+const LEVEL_WEIGHTS_EXAMPLE = `{${Object.entries(NATIONAL_PROFILE.levelWeights)
+  .map(([level, weight]) => `"${level}": ${weight}`)
+  .join(", ")}}`;
+
+type FieldCheck = (v: unknown, text: Messages["profiles"]) => string | undefined;
+const isRate: FieldCheck = (v, text) =>
+  typeof v === "number" && v > 0 && v <= 2 ? undefined : text.rate;
+const isText: FieldCheck = (v, text) => (typeof v === "string" ? undefined : text.text);
+const FIELDS: Record<string, FieldCheck> = {
+  base: (v, text) =>
+    PROFILES.some((p) => p.id === v) ? undefined : text.oneOf({ ids: PROFILES.map((p) => p.id) }),
+  id: (v, text) => (v === "" ? text.text : isText(v, text)),
+  name: isText,
+  budgetWeight: (v, text) =>
+    typeof v === "number" && v > 0 && v < 100 ? undefined : text.budgetWeight,
+  scoreRounding: (v, text) => {
     const r = v as ScoreRounding;
-    return typeof r === "object" && r !== null && (r.mode === "round" || r.mode === "trunc") && [0, 1, 2].includes(r.decimals)
+    return typeof r === "object" &&
+      r !== null &&
+      (r.mode === "round" || r.mode === "trunc") &&
+      [0, 1, 2].includes(r.decimals)
       ? undefined
-      : '应形如 {"mode": "round" 或 "trunc", "decimals": 1 或 2}';
+      : text.scoreRounding;
   },
-  levelWeights: (v) =>
-    typeof v === "object" && v !== null && Object.values(v).every((w) => typeof w === "number" && w >= 0 && w <= 100)
+  levelWeights: (v, text) =>
+    typeof v === "object" &&
+    v !== null &&
+    Object.values(v).every((w) => typeof w === "number" && w >= 0 && w <= 100)
       ? undefined
-      : '应形如 {"产出指标": 50, "效益指标": 30, "满意度指标": 10}',
-  costIsLevel: (v) => (typeof v === "boolean" ? undefined : "应是 true 或 false"),
-  overshootRatio: (v) => (typeof v === "number" && v >= 1 && v <= 3 ? undefined : "应是 1 到 3 之间的数，如 1.2 或 1.3"),
+      : text.levelWeights({ example: LEVEL_WEIGHTS_EXAMPLE }),
+  costIsLevel: (v, text) => (typeof v === "boolean" ? undefined : text.boolean),
+  overshootRatio: (v, text) =>
+    typeof v === "number" && v >= 1 && v <= 3 ? undefined : text.overshootRatio,
   lowExecutionRate: isRate,
   reasonBelowRate: isRate,
 };

@@ -1,6 +1,14 @@
 import { Decimal, percent, plain } from "../decimal";
 import { Finding } from "../findings";
-import { applyRounding, budgetScoreRange, executionRate, isNumber, printedRateRange, rateOf, scoreFits } from "../calc";
+import {
+  applyRounding,
+  budgetScoreRange,
+  executionRate,
+  isNumber,
+  printedRateRange,
+  rateOf,
+  scoreFits,
+} from "../calc";
 import { Form } from "../model";
 import { Profile } from "../profile";
 import { Interval } from "../decimal";
@@ -11,10 +19,16 @@ export function totalRate(form: Form): { exact: Decimal; range: Interval } | und
   const total = form.funds.total;
   if (!total) return undefined;
   const { executed, annualBudget: budget, rate } = total;
-  if (isNumber(executed?.reading) && isNumber(budget?.reading) && budget.reading.value.gt(0) && !executed.reading.value.isNegative()) {
+  if (
+    isNumber(executed?.reading) &&
+    isNumber(budget?.reading) &&
+    budget.reading.value.gt(0) &&
+    !executed.reading.value.isNegative()
+  ) {
     return executionRate(executed.reading, budget.reading);
   }
-  if (isNumber(rate?.reading)) return { exact: rateOf(rate.reading).value, range: printedRateRange(rate.reading) };
+  if (isNumber(rate?.reading))
+    return { exact: rateOf(rate.reading).value, range: printedRateRange(rate.reading) };
   return undefined;
 }
 
@@ -29,7 +43,10 @@ export function expectedBudgetScore(form: Form, profile: Profile): Decimal | und
   const rate = totalRate(form);
   if (!rate) return undefined;
   const weight = budgetWeight(form, profile);
-  return applyRounding(Decimal.min(Decimal.max(rate.exact, 0), 1).times(weight), profile.scoreRounding);
+  return applyRounding(
+    Decimal.min(Decimal.max(rate.exact, 0), 1).times(weight),
+    profile.scoreRounding
+  );
 }
 
 /** Whether the printed budget score is one the form's arithmetic allows. */
@@ -43,8 +60,8 @@ export function budgetScoreAccepted(form: Form, profile: Profile): boolean {
 /** Budget score = 分值 × min(执行率, 100%), rounded or truncated to 1 or 2 decimals. */
 export const budgetScore: Rule = {
   id: "budget-score",
-  description: "预算执行得分 = 分值 × 执行率（最高 100%），可四舍五入或截取到 1 或 2 位小数",
-  check(form, profile) {
+  description: (text) => text.budgetScore.description,
+  check(form, { profile, text }) {
     const cell = form.funds.total?.score;
     const rate = totalRate(form);
     if (!cell || !rate || !isNumber(cell.reading)) return [];
@@ -54,12 +71,19 @@ export const budgetScore: Rule = {
     const raw = Decimal.min(Decimal.max(rate.exact, 0), 1).times(weight);
     const alt = applyRounding(raw, { mode: "trunc", decimals: 1 });
     const printed = cell.reading.value;
-    const over = printed.gt(weight) ? `，且超过分值 ${plain(weight)}` : "";
-    const message =
-      `预算执行得分应为 ${plain(expected)}（${plain(weight)} × ${percent(Decimal.min(rate.exact, 1))}` +
-      `${alt.eq(expected) ? "" : `；按一位小数截取为 ${plain(alt)}`}），表中为 ${plain(printed)}${over}。`;
+    const message = text.budgetScore.wrong({
+      expected: plain(expected),
+      weight: plain(weight),
+      rate: percent(Decimal.min(rate.exact, 1)),
+      truncated: alt.eq(expected) ? undefined : plain(alt),
+      printed: plain(printed),
+      exceedsWeight: printed.gt(weight),
+    });
     const findings: Finding[] = [
-      finding(form, cell, this.id, "error", message, { expected: plain(expected), fix: { value: expected.toNumber() } }),
+      finding(form, cell, this.id, "error", message, {
+        expected: plain(expected),
+        fix: { value: expected.toNumber() },
+      }),
     ];
     return findings;
   },

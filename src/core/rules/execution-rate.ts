@@ -2,6 +2,7 @@ import { intervalsMeet, percent, fixed, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { executionRate, isNumber, printedRateRange, rateOf } from "../calc";
 import { FundRow, Form } from "../model";
+import { Messages } from "../messages";
 import { Rule, columnName, finding, fundRows, rowName } from "./rule";
 
 /**
@@ -10,54 +11,60 @@ import { Rule, columnName, finding, fundRows, rowName } from "./rule";
  */
 export const executionRateRule: Rule = {
   id: "execution-rate",
-  description: "每行执行率 = 全年执行数 ÷ 全年预算数（在显示精度内）；预算为 0 时不应有执行率",
-  check(form) {
-    return fundRows(form).flatMap((fund) => checkRow(form, fund, this.id));
+  description: (text) => text.executionRate.description,
+  check(form, { text }) {
+    return fundRows(form).flatMap((fund) => checkRow(form, fund, this.id, text.executionRate));
   },
 };
 
-function checkRow(form: Form, fund: FundRow, rule: string): Finding[] {
+function checkRow(
+  form: Form,
+  fund: FundRow,
+  rule: string,
+  text: Messages["executionRate"]
+): Finding[] {
   const { rate, annualBudget: budget, executed } = fund;
   if (!rate || !budget || !executed) return [];
   if (rate.reading.kind === "text" || rate.reading.kind === "error") return [];
-  const name = rowName(fund);
+  const row = rowName(fund);
   const printedNonZero = isNumber(rate.reading) && !rate.reading.value.isZero();
 
   if (!isNumber(budget.reading) || budget.reading.value.isZero()) {
     if (!printedNonZero) return [];
-    const budgetText = isNumber(budget.reading) ? "为 0" : "未填写";
-    const printed = isNumber(rate.reading) ? percent(rateOf(rate.reading).value) : rate.text;
-    return [
-      finding(
-        form,
-        rate,
-        rule,
-        "error",
-        `${name}的${columnName(form, "annualBudget")}${budgetText}，执行率不适用，表中却为 ${printed}；应为空白或「—」。`,
-        { expected: "—" },
-      ),
-    ];
+    const message = text.notApplicable({
+      row,
+      budgetColumn: columnName(form, "annualBudget"),
+      budget: isNumber(budget.reading) ? "zero" : "blank",
+      printed: isNumber(rate.reading) ? percent(rateOf(rate.reading).value) : rate.text,
+    });
+    return [finding(form, rate, rule, "error", message, { expected: "—" })];
   }
-  if (!isNumber(executed.reading) || budget.reading.value.isNegative() || executed.reading.value.isNegative()) return [];
+  if (
+    !isNumber(executed.reading) ||
+    budget.reading.value.isNegative() ||
+    executed.reading.value.isNegative()
+  )
+    return [];
 
   const { exact, range } = executionRate(executed.reading, budget.reading);
   const expected = percent(exact);
   const fix = { value: roundTo(exact, 4).toNumber(), numFmt: "0.00%" };
   const formula = `${fixed(executed.reading.value, 2)} ÷ ${fixed(budget.reading.value, 2)}`;
   if (!isNumber(rate.reading)) {
-    return [finding(form, rate, rule, "error", `${name}的执行率未填写，应为 ${expected}（${formula}）。`, { expected, fix })];
+    return [
+      finding(form, rate, rule, "error", text.blank({ row, expected, formula }), { expected, fix }),
+    ];
   }
   if (intervalsMeet(printedRateRange(rate.reading), range)) return [];
-  const printed = rateOf(rate.reading).value;
+  const printed = percent(
+    rateOf(rate.reading).value,
+    Math.max(0, rateDecimals(rate.reading.decimals))
+  );
   return [
-    finding(
-      form,
-      rate,
-      rule,
-      "error",
-      `${name}的执行率应为 ${expected}（${formula}），表中为 ${percent(printed, Math.max(0, rateDecimals(rate.reading.decimals)))}。`,
-      { expected, fix },
-    ),
+    finding(form, rate, rule, "error", text.wrong({ row, expected, formula, printed }), {
+      expected,
+      fix,
+    }),
   ];
 }
 
@@ -65,4 +72,3 @@ function checkRow(form: Form, fund: FundRow, rule: string): Finding[] {
 function rateDecimals(fractionDecimals: number): number {
   return Math.min(4, Math.max(2, fractionDecimals - 2));
 }
-

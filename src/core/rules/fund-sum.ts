@@ -6,8 +6,8 @@ import { AMOUNT_NAMES, AmountColumn, Rule, columnName, finding, rowName } from "
 /** 当年 + 结转 + 其他 = 年度资金总额 in each amount column, compared as shown (2 decimals). */
 export const fundSum: Rule = {
   id: "fund-sum",
-  description: "各项资金之和等于年度资金总额（三列分别核对，相差 0.01 为四舍五入提示）",
-  check(form) {
+  description: (text) => text.fundSum.description,
+  check(form, { text }) {
     const total = form.funds.total;
     if (!total) return [];
     const findings: Finding[] = [];
@@ -19,19 +19,21 @@ export const fundSum: Rule = {
       if (numbers.length === 0) continue;
       const sum = numbers.reduce((s, p) => s.plus(roundTo(p.value, 2)), new Decimal(0));
       const expected = fixed(sum, 2);
-      const breakdown = parts
-        .map((p) => (isNumber(p) ? fixed(p.value, 2) : "0.00"))
-        .join(" + ");
-      const name = columnName(form, column);
-      const totalName = rowName(total);
+      const breakdown = parts.map((p) => (isNumber(p) ? fixed(p.value, 2) : "0.00")).join(" + ");
+      const sums = {
+        row: rowName(total),
+        column: columnName(form, column),
+        sum: expected,
+        breakdown,
+      };
       const fix = { value: sum.toNumber(), numFmt: "0.00" };
       if (!isNumber(cell.reading)) {
         if (cell.reading.kind === "empty" || cell.reading.kind === "na") {
           findings.push(
-            finding(form, cell, this.id, "error", `${totalName}的${name}未填写，各项之和为 ${expected}（${breakdown}）。`, {
+            finding(form, cell, this.id, "error", text.fundSum.blank(sums), {
               expected,
               fix,
-            }),
+            })
           );
         }
         continue;
@@ -39,17 +41,13 @@ export const fundSum: Rule = {
       const printed = roundTo(cell.reading.value, 2);
       const gap = printed.minus(sum).abs();
       if (gap.isZero()) continue;
-      const severity = gap.lte(new Decimal("0.01")) ? "warning" : "error";
-      const why = severity === "warning" ? "相差 0.01，多为四舍五入所致，请核对" : `相差 ${fixed(gap, 2)}`;
+      const rounding = gap.lte(new Decimal("0.01"));
+      const shown = { ...sums, printed: fixed(printed, 2) };
+      const message = rounding
+        ? text.fundSum.rounding(shown)
+        : text.fundSum.wrong({ ...shown, gap: fixed(gap, 2) });
       findings.push(
-        finding(
-          form,
-          cell,
-          this.id,
-          severity,
-          `${totalName}的${name}为 ${fixed(printed, 2)}，各项之和为 ${expected}（${breakdown}），${why}。`,
-          { expected, fix },
-        ),
+        finding(form, cell, this.id, rounding ? "warning" : "error", message, { expected, fix })
       );
     }
     return findings;

@@ -1,15 +1,28 @@
 import { Rule, finding } from "./rule";
 
+/** The year line as the standard form prints it, shown as an example. */
+const YEAR_EXAMPLE = "（2022 年度）";
+
 export const formHeader: Rule = {
   id: "form-header",
-  description: "表头须有年度、项目名称、主管部门和实施单位",
-  check(form) {
+  description: (text) => text.formHeader.description,
+  check(form, { text }) {
     const findings = [];
     if (form.year === undefined) {
-      findings.push(finding(form, form.title ?? form.projectLabel, "missing-year", "warning", "表头没有写明年度，如「（2022 年度）」。"));
+      findings.push(
+        finding(
+          form,
+          form.title ?? form.projectLabel,
+          "missing-year",
+          "warning",
+          text.formHeader.missingYear({ example: YEAR_EXAMPLE })
+        )
+      );
     }
     if (!form.project) {
-      findings.push(finding(form, form.projectLabel, "missing-project", "error", "项目名称未填写。"));
+      findings.push(
+        finding(form, form.projectLabel, "missing-project", "error", text.formHeader.missingProject)
+      );
     }
     return findings;
   },

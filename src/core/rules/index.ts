@@ -1,4 +1,5 @@
 /** Every rule, in the order their findings are listed. */
+import { Lang, messagesFor } from "../messages";
 import { Rule } from "./rule";
 import { notANumber } from "./not-a-number";
 import { fundRequired, executedOverBudget, negativeAmount } from "./amounts";
@@ -36,3 +37,9 @@ export const RULES: Rule[] = [
   vagueTarget,
   emptySlot,
 ];
+
+/** What each rule checks, in `lang`: for the README and the pane's settings. */
+export function ruleDescriptions(lang: Lang): { id: string; description: string }[] {
+  const text = messagesFor(lang);
+  return RULES.map((rule) => ({ id: rule.id, description: rule.description(text) }));
+}

@@ -1,32 +1,41 @@
 import { plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
+import { Messages } from "../messages";
 import { Field, Indicator } from "../model";
 import { Rule, finding } from "./rule";
 
-/** 「数量指标·按计划评审」, how a message names an indicator. */
-export function indicatorName(indicator: Indicator): string {
-  const name = indicator.name?.text.replace(/\s+/g, "") || `第 ${indicator.row + 1} 行`;
-  return `${indicator.level2 || indicator.level1}「${name}」`;
+/** 「数量指标·按计划评审」, how a message names an indicator: by its name, else by its row. */
+export function indicatorName(indicator: Indicator, text: Messages): string {
+  const level = indicator.level2 || indicator.level1;
+  const name = indicator.name?.text.replace(/\s+/g, "");
+  return name
+    ? text.words.indicator({ level, name })
+    : text.words.indicatorAtRow({ level, row: indicator.row + 1 });
 }
 
 export const indicatorScoreRange: Rule = {
   id: "indicator-score-range",
-  description: "每项指标 0 ≤ 得分 ≤ 分值",
-  check(form) {
+  description: (text) => text.indicatorScoreRange.description,
+  check(form, { text }) {
+    const t = text.indicatorScoreRange;
     const findings: Finding[] = [];
     for (const indicator of form.indicators) {
       const { weight, score } = indicator;
       if (!score || !isNumber(score.reading)) continue;
       const s = score.reading.value;
+      const name = indicatorName(indicator, text);
       if (s.isNegative()) {
-        findings.push(finding(form, score, this.id, "error", `${indicatorName(indicator)}的得分为负数（${plain(s)}）。`, { expected: "0" }));
+        findings.push(
+          finding(form, score, this.id, "error", t.negative({ indicator: name, score: plain(s) }), {
+            expected: "0",
+          })
+        );
       } else if (weight && isNumber(weight.reading) && s.gt(weight.reading.value)) {
         const w = plain(weight.reading.value);
+        const message = t.overWeight({ indicator: name, score: plain(s), weight: w });
         findings.push(
-          finding(form, score, this.id, "error", `${indicatorName(indicator)}的得分 ${plain(s)} 超过分值 ${w}。`, {
-            expected: `不超过 ${w}`,
-          }),
+          finding(form, score, this.id, "error", message, { expected: t.atMost({ weight: w }) })
         );
       }
     }
@@ -34,24 +43,23 @@ export const indicatorScoreRange: Rule = {
   },
 };
 
-const REQUIRED: [keyof Indicator, string][] = [
-  ["name", "三级指标"],
-  ["target", "年度指标值"],
-  ["actual", "实际完成值"],
-  ["weight", "分值"],
-  ["score", "得分"],
-];
+const REQUIRED = ["name", "target", "actual", "weight", "score"] as const;
 
 export const indicatorBlank: Rule = {
   id: "indicator-blank",
-  description: "已填写的指标行，三级指标、年度指标值、实际完成值、分值、得分都必须填写",
-  check(form) {
+  description: (text) => text.indicatorBlank.description,
+  check(form, { text }) {
+    const t = text.indicatorBlank;
     const findings: Finding[] = [];
     for (const indicator of form.indicators) {
-      for (const [key, name] of REQUIRED) {
-        const field = indicator[key] as Field | undefined;
+      for (const key of REQUIRED) {
+        const field: Field | undefined = indicator[key];
         if (field && field.text === "") {
-          findings.push(finding(form, field, this.id, "error", `${indicatorName(indicator)}的${name}未填写。`));
+          const message = t.blank({
+            indicator: indicatorName(indicator, text),
+            field: t.fields[key],
+          });
+          findings.push(finding(form, field, this.id, "error", message));
         }
       }
     }
@@ -61,10 +69,10 @@ export const indicatorBlank: Rule = {
 
 export const emptySlot: Rule = {
   id: "empty-slot",
-  description: "二级指标下没有填写任何指标（提示）",
-  check(form) {
+  description: (text) => text.emptySlot.description,
+  check(form, { text }) {
     return form.emptySlots.map((slot) =>
-      finding(form, slot.label, this.id, "info", `${slot.level2}下没有填写指标；如本项目不涉及，可不填。`),
+      finding(form, slot.label, this.id, "info", text.emptySlot.empty({ level: slot.level2 }))
     );
   },
 };

@@ -16,17 +16,19 @@ function numberCells(form: Form): NumberField[] {
 
 export const notANumber: Rule = {
   id: "not-a-number",
-  description: "需要数字的单元格里是文字或 Excel 错误值",
-  check(form) {
+  description: (text) => text.notANumber.description,
+  check(form, { text }) {
     const findings: Finding[] = [];
     for (const cell of numberCells(form)) {
       const reading = cell.reading;
       if (reading.kind === "error") {
         findings.push(
-          finding(form, cell, this.id, "error", `单元格显示错误值 ${reading.text}，无法核对；请检查公式引用的单元格。`),
+          finding(form, cell, this.id, "error", text.notANumber.errorValue({ error: reading.text }))
         );
       } else if (reading.kind === "text") {
-        findings.push(finding(form, cell, this.id, "error", `这里应填数字，表中为「${reading.text}」，无法核对。`));
+        findings.push(
+          finding(form, cell, this.id, "error", text.notANumber.text({ text: reading.text }))
+        );
       }
     }
     return findings;

@@ -34,24 +34,23 @@ function targetOf(indicator: Indicator): Target | undefined {
  */
 export const quantitativeScore: Rule = {
   id: "quantitative-score",
-  description: "定量指标（带 ≥、≤ 等符号和数值的目标）按实际完成值计算得分",
-  check(form) {
+  description: (text) => text.quantitativeScore.description,
+  check(form, { text }) {
+    const t = text.quantitativeScore;
     const findings: Finding[] = [];
     for (const indicator of form.indicators) {
       const m = measured(indicator);
       const { weight, score } = indicator;
-      if (!m || !weight || !score || !isNumber(weight.reading) || !isNumber(score.reading)) continue;
+      if (!m || !weight || !score || !isNumber(weight.reading) || !isNumber(score.reading))
+        continue;
       if (m.actual === undefined) {
         if (indicator.actual && indicator.actual.text !== "") {
-          findings.push(
-            finding(
-              form,
-              indicator.actual,
-              "quantitative-actual",
-              "warning",
-              `${indicatorName(indicator)}的目标是数值（${indicator.target!.text}），实际完成值「${indicator.actual.text}」却不是数值，无法核对得分；请填写实际数值。`,
-            ),
-          );
+          const message = t.actualNotANumber({
+            indicator: indicatorName(indicator, text),
+            target: indicator.target!.text,
+            actual: indicator.actual.text,
+          });
+          findings.push(finding(form, indicator.actual, "quantitative-actual", "warning", message));
         }
         continue;
       }
@@ -59,20 +58,19 @@ export const quantitativeScore: Rule = {
       const printed = score.reading.value;
       if (scoreFits(printed, { lo: allowed, hi: allowed })) continue;
       const expected = plain(roundTo(allowed, 2));
-      const basis = `目标 ${indicator.target!.text}，实际 ${indicator.actual!.text}，分值 ${plain(weight.reading.value)}`;
+      const basis = {
+        indicator: indicatorName(indicator, text),
+        expected,
+        target: indicator.target!.text,
+        actual: indicator.actual!.text,
+        weight: plain(weight.reading.value),
+        printed: plain(printed),
+      };
       if (printed.gt(allowed)) {
-        findings.push(
-          finding(form, score, this.id, "error", `${indicatorName(indicator)}按完成情况最多得 ${expected} 分（${basis}），表中为 ${plain(printed)}。`, {
-            expected,
-            fix: { value: roundTo(allowed, 2).toNumber() },
-          }),
-        );
+        const fix = { value: roundTo(allowed, 2).toNumber() };
+        findings.push(finding(form, score, this.id, "error", t.over(basis), { expected, fix }));
       } else {
-        findings.push(
-          finding(form, score, this.id, "warning", `${indicatorName(indicator)}按完成情况可得 ${expected} 分（${basis}），表中只有 ${plain(printed)}；如有扣分理由，请在偏差原因中说明。`, {
-            expected,
-          }),
-        );
+        findings.push(finding(form, score, this.id, "warning", t.under(basis), { expected }));
       }
     }
     return findings;

@@ -1,13 +1,21 @@
 /** What every rule is: a named, small unit from a form (and profile) to findings. */
 import { Finding, Fix, Severity } from "../findings";
-import { Field, Form, FundRow, NumberField } from "../model";
+import { Messages } from "../messages";
+import { Field, Form, FundRow } from "../model";
 import { Profile } from "../profile";
+
+/** What a rule is given besides the form: the region's settings and the user's language. */
+export interface RuleContext {
+  profile: Profile;
+  /** Every sentence a finding says, in the user's language (src/core/messages). */
+  text: Messages;
+}
 
 export interface Rule {
   id: string;
-  /** One line saying what the rule checks. */
-  description: string;
-  check(form: Form, profile: Profile): Finding[];
+  /** One line saying what the rule checks, from the catalog of the given language. */
+  description(text: Messages): string;
+  check(form: Form, context: RuleContext): Finding[];
 }
 
 export function finding(
@@ -16,10 +24,13 @@ export function finding(
   rule: string,
   severity: Severity,
   message: string,
-  extra: { expected?: string; fix?: Fix } = {},
+  extra: { expected?: string; fix?: Fix } = {}
 ): Finding {
   return { rule, severity, sheet: form.sheet, cell: field.address, message, ...extra };
 }
+
+/** The standard form's labels, named in messages where the form's own cannot be read. */
+export const TOTAL_ROW_NAME = "年度资金总额";
 
 export const AMOUNT_NAMES = {
   initialBudget: "年初预算数",
@@ -42,9 +53,4 @@ export function fundRows(form: Form): FundRow[] {
 /** 「上年结转资金」, the label as the form prints it, for messages. */
 export function rowName(fund: FundRow): string {
   return fund.label.text.replace(/\s+/g, "").replace(/^其中[:：]/, "");
-}
-
-/** Text of a number field as the form shows it, for messages. */
-export function shown(field: NumberField | undefined): string {
-  return field?.text || "空白";
 }

@@ -5,14 +5,19 @@ import { Rule, finding } from "./rule";
 
 export const totalWeight: Rule = {
   id: "total-weight",
-  description: "总分的分值为 100",
-  check(form) {
+  description: (text) => text.totalWeight.description,
+  check(form, { text }) {
     const cell = form.total?.weight;
     if (!cell) return [];
     if (isNumber(cell.reading) && cell.reading.value.eq(100)) return [];
     if (cell.reading.kind === "text" || cell.reading.kind === "error") return [];
-    const what = isNumber(cell.reading) ? `表中为 ${plain(cell.reading.value)}` : "表中未填写";
-    return [finding(form, cell, this.id, "error", `总分的分值应为 100，${what}。`, { expected: "100", fix: { value: 100 } })];
+    const t = text.totalWeight;
+    const message = isNumber(cell.reading)
+      ? t.wrong({ printed: plain(cell.reading.value) })
+      : t.blank;
+    return [
+      finding(form, cell, this.id, "error", message, { expected: "100", fix: { value: 100 } }),
+    ];
   },
 };
 
@@ -28,8 +33,8 @@ export function partsTotal(form: Form): Decimal {
 
 export const totalScore: Rule = {
   id: "total-score",
-  description: "总分得分 = 预算执行得分 + 各项指标得分之和",
-  check(form) {
+  description: (text) => text.totalScore.description,
+  check(form, { text }) {
     const cell = form.total?.score;
     if (!cell || !form.hasIndicatorBlock) return [];
     if (cell.reading.kind === "text" || cell.reading.kind === "error") return [];
@@ -37,18 +42,15 @@ export const totalScore: Rule = {
     const expected = plain(sum);
     const fix = { value: sum.toNumber() };
     if (!isNumber(cell.reading)) {
-      return [finding(form, cell, this.id, "error", `总分得分未填写，各项得分之和为 ${expected}。`, { expected, fix })];
+      return [
+        finding(form, cell, this.id, "error", text.totalScore.blank({ sum: expected }), {
+          expected,
+          fix,
+        }),
+      ];
     }
     if (scoreFits(cell.reading.value, { lo: sum, hi: sum })) return [];
-    return [
-      finding(
-        form,
-        cell,
-        this.id,
-        "error",
-        `总分得分应为 ${expected}（预算执行得分与各项指标得分之和），表中为 ${plain(cell.reading.value)}。`,
-        { expected, fix },
-      ),
-    ];
+    const message = text.totalScore.wrong({ expected, printed: plain(cell.reading.value) });
+    return [finding(form, cell, this.id, "error", message, { expected, fix })];
   },
 };
