@@ -46,8 +46,11 @@ export const fundSum: Rule = {
       const message = rounding
         ? text.fundSum.rounding(shown)
         : text.fundSum.wrong({ ...shown, gap: fixed(gap, 2) });
+      // A 0.01 gap is rounding: which side to change is the accountant's call, so no one-click fix.
       findings.push(
-        finding(form, cell, this.id, rounding ? "warning" : "error", message, { expected, fix })
+        rounding
+          ? finding(form, cell, this.id, "warning", message, { expected })
+          : finding(form, cell, this.id, "error", message, { expected, fix })
       );
     }
     return findings;

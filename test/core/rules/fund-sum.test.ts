@@ -22,6 +22,7 @@ describe("fund-sum", () => {
     expect(f).toMatchObject({ severity: "warning", cell: cellOf.fund(seed("s17"), "total", "executed"), expected: "34.63" });
     expect(f.message).toContain("34.64");
     expect(f.message).toContain("31.68 + 2.95 + 0.00");
+    expect(f.fix).toBeUndefined();
   });
 
   it("errs on a 0.02 gap, on the total cell, naming the sum", () => {
