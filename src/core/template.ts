@@ -23,6 +23,14 @@ export { blankForm, INDICATOR_SLOTS, emptyLine } from "./template-blank";
 export type { IndicatorSlot } from "./template-blank";
 export { FUND_ORDER } from "./template-blocks";
 export { TEMPLATE_ROWS } from "./template-sheet";
+export { planYitihuaForm, YITIHUA_FUND_ORDER, YITIHUA_ROWS } from "./template-yitihua";
+export { blankYitihuaForm } from "./template-yitihua-blank";
+export type {
+  YitihuaData,
+  YitihuaFundKind,
+  YitihuaFundLine,
+  YitihuaIndicatorLine,
+} from "./template-yitihua";
 
 /** A cell as typed: null is a blank cell; "—" and numbers typed as text stay strings. */
 export type Typed = number | string | null;
