@@ -82,6 +82,8 @@ export interface Form {
   fundLabel?: Field;
   /** The fund columns' headers as printed (全年执行数 or 预算执行数 …), for messages. */
   fundHeaders: Partial<Record<string, string>>;
+  /** The indicator columns' headers as printed (分值 or 权重 …), for messages. */
+  indicatorHeaders: Partial<Record<string, string>>;
   /** 年度资金总额 and the rows it is the sum of (当年财政拨款, 上年结转资金, 其他资金 …). */
   funds: { total?: FundRow; parts: FundRow[] };
   goals: { expected?: Field; actual?: Field };

@@ -41,8 +41,11 @@ type Samples<T> = {
 const ROW = { row: "上年结转资金" };
 const CELL = { ...ROW, column: "全年预算数" };
 const NAMED = { indicator: "“按计划评审” (数量指标)" };
+/** The form's own column names: the English texts use fixed words instead. */
+const LABELS = { labels: { weight: "权重", actual: "完成值", note: "未完成原因分析" } };
 const QUANT = {
   ...NAMED,
+  ...LABELS,
   expected: "8",
   target: "≥10个",
   actual: "8个",
@@ -131,13 +134,13 @@ const SAMPLES: Samples<Messages> = {
   },
   quantitativeScore: {
     description: true,
-    actualNotANumber: [{ ...NAMED, target: "≥10个", actual: "完成" }],
+    actualNotANumber: [{ ...NAMED, ...LABELS, target: "≥10个", actual: "完成" }],
     over: [QUANT],
     under: [{ ...QUANT, printed: "6" }],
   },
   deviationNote: {
     description: true,
-    pointsLost: [{ ...NAMED, score: "8", weight: "10" }],
+    pointsLost: [{ ...NAMED, ...LABELS, score: "8", weight: "10" }],
     overshoot: [{ ...NAMED, share: "200", margin: "20" }],
   },
   weightsSum: {
@@ -154,7 +157,7 @@ const SAMPLES: Samples<Messages> = {
   defaultWeights: {
     description: true,
     budget: [{ printed: "20", usual: "10" }],
-    level: [{ level: "产出指标", sum: "40", usual: "50" }],
+    level: [{ level: "产出指标", sum: "40", usual: "50", ...LABELS }],
   },
   lowExecutionFullOutput: { description: true, nothingSpent: true, lowRate: [{ rate: "53.38%" }] },
   vagueTarget: { description: true, wordsOnly: [{ level: "数量指标", target: "提高" }] },

@@ -274,9 +274,9 @@ describe.each(ROUTES)("the 一体化 forms %s", (_route, gridsOf) => {
     }
   });
 
-  // Core problem 3: the target is given as the 指标值 cell alone (「3000」), without the
+  // Was core problem 3: the target is given as the 指标值 cell alone (「3000」), without the
   // 指标性质 and 度量单位 that make it a target (≤3000元/亩); the weight is called 分值, not 权重.
-  it.failing(
+  it(
     "y2: states a quantitative target with its sign and unit, and calls the weight 权重",
     () => {
       const message = messageAt("y2", "quantitative-score", {
@@ -289,8 +289,8 @@ describe.each(ROUTES)("the 一体化 forms %s", (_route, gridsOf) => {
     }
   );
 
-  // Core problem 4: 「目标是数值（1.2）」 drops ≥ and 万亩, and the column is 完成值 on this form.
-  it.failing(
+  // Was core problem 4: 「目标是数值（1.2）」 drops ≥ and 万亩, and the column is 完成值 on this form.
+  it(
     "y2: a word as 完成值 is reported with the full target and the form's column name",
     () => {
       const message = messageAt("y2", "quantitative-actual", {
@@ -303,8 +303,8 @@ describe.each(ROUTES)("the 一体化 forms %s", (_route, gridsOf) => {
     }
   );
 
-  // Core problem 5: 「产出指标分值合计为 90」 — the 一体化 form has no 分值 column, it says 权重.
-  it.failing("y5: speaks of 权重 when the 产出指标 carry 90 points", () => {
+  // Was core problem 5: 「产出指标分值合计为 90」 — the 一体化 form has no 分值 column, it says 权重.
+  it("y5: speaks of 权重 when the 产出指标 carry 90 points", () => {
     const message = messageAt("y5", "default-weights", {
       indicator: "完成老旧小区改造",
       column: "weight",
@@ -347,9 +347,9 @@ describe("reading the 一体化 form", () => {
     expect(form.goals.actual?.text).toBe(Y2_FARMLAND.goals.actual);
   });
 
-  // Core problem 6: once the accountant writes the 4.75 that quantitative-score asks for, the
+  // Was core problem 6: once the accountant writes the 4.75 that quantitative-score asks for, the
   // note the form needs is its 未完成原因分析, not the standard form's 偏差原因分析及改进措施.
-  it.failing("asks for the 未完成原因分析 by its own name once a score falls short", () => {
+  it("asks for the 未完成原因分析 by its own name once a score falls short", () => {
     const fixed: YitihuaData = {
       ...Y2_FARMLAND,
       indicators: Y2_FARMLAND.indicators.map((l) =>

@@ -13,6 +13,8 @@ type Row = { row: string };
 type Column = { column: string };
 /** An indicator as words.indicator names it. */
 type Named = { indicator: string };
+/** What the form's own indicator columns are called: 分值 or 权重, 实际完成值 or 完成值 … */
+export type ColumnLabels = { weight: string; actual: string; note: string };
 
 export interface Messages {
   words: {
@@ -106,13 +108,14 @@ export interface Messages {
   quantitativeScore: {
     description: string;
     /** The actual value of a quantitative indicator is not a number. */
-    actualNotANumber(p: Named & { target: string; actual: string }): string;
+    actualNotANumber(p: Named & { target: string; actual: string; labels: ColumnLabels }): string;
     over(
       p: Named & {
         expected: string;
         target: string;
         actual: string;
         weight: string;
+        labels: ColumnLabels;
         printed: string;
       }
     ): string;
@@ -122,13 +125,14 @@ export interface Messages {
         target: string;
         actual: string;
         weight: string;
+        labels: ColumnLabels;
         printed: string;
       }
     ): string;
   };
   deviationNote: {
     description: string;
-    pointsLost(p: Named & { score: string; weight: string }): string;
+    pointsLost(p: Named & { score: string; weight: string; labels: ColumnLabels }): string;
     /** `share` is actual ÷ target in percent, `margin` the profile's overshoot in percent. */
     overshoot(p: Named & { share: string; margin: string }): string;
   };
@@ -150,7 +154,7 @@ export interface Messages {
   defaultWeights: {
     description: string;
     budget(p: { printed: string; usual: string }): string;
-    level(p: { level: string; sum: string; usual: string }): string;
+    level(p: { level: string; sum: string; usual: string; labels: ColumnLabels }): string;
   };
   lowExecutionFullOutput: {
     description: string;

@@ -87,18 +87,18 @@ export const zh: Messages = {
   },
   quantitativeScore: {
     description: "定量指标（带 ≥、≤ 等符号和数值的目标）按实际完成值计算得分",
-    actualNotANumber: ({ indicator, target, actual }) =>
-      `${indicator}的目标是数值（${target}），实际完成值「${actual}」却不是数值，无法核对得分；请填写实际数值。`,
-    over: ({ indicator, expected, target, actual, weight, printed }) =>
-      `${indicator}按完成情况最多得 ${expected} 分（目标 ${target}，实际 ${actual}，分值 ${weight}），表中为 ${printed}。`,
-    under: ({ indicator, expected, target, actual, weight, printed }) =>
-      `${indicator}按完成情况可得 ${expected} 分（目标 ${target}，实际 ${actual}，分值 ${weight}），表中只有 ${printed}；` +
+    actualNotANumber: ({ indicator, target, actual, labels }) =>
+      `${indicator}的目标是数值（${target}），${labels.actual}「${actual}」却不是数值，无法核对得分；请填写实际数值。`,
+    over: ({ indicator, expected, target, actual, weight, printed, labels }) =>
+      `${indicator}按完成情况最多得 ${expected} 分（目标 ${target}，实际 ${actual}，${labels.weight} ${weight}），表中为 ${printed}。`,
+    under: ({ indicator, expected, target, actual, weight, printed, labels }) =>
+      `${indicator}按完成情况可得 ${expected} 分（目标 ${target}，实际 ${actual}，${labels.weight} ${weight}），表中只有 ${printed}；` +
       "如有扣分理由，请在偏差原因中说明。",
   },
   deviationNote: {
     description: "得分低于分值、或实际值大幅超过目标时，必须填写偏差原因分析及改进措施",
-    pointsLost: ({ indicator, score, weight }) =>
-      `${indicator}得分 ${score} 低于分值 ${weight}，须填写偏差原因分析及改进措施。`,
+    pointsLost: ({ indicator, score, weight, labels }) =>
+      `${indicator}得分 ${score} 低于${labels.weight} ${weight}，须填写${labels.note}。`,
     overshoot: ({ indicator, share, margin }) =>
       `${indicator}实际完成值是目标的 ${share}%，超出 ${margin}% 以上，应说明目标定得偏低的原因。`,
   },
@@ -124,8 +124,8 @@ export const zh: Messages = {
     description: "一级指标分值与通常分配（预算执行 10、产出 50、效益 30、满意度 10）不同时提示",
     budget: ({ printed, usual }) =>
       `预算执行分值为 ${printed}，通常为 ${usual}；如经批准调整，可忽略。`,
-    level: ({ level, sum, usual }) =>
-      `${level}分值合计为 ${sum}，通常为 ${usual}；如属特殊情况调整，可忽略。`,
+    level: ({ level, sum, usual, labels }) =>
+      `${level}${labels.weight}合计为 ${sum}，通常为 ${usual}；如属特殊情况调整，可忽略。`,
   },
   lowExecutionFullOutput: {
     description: "执行率很低（低于 60% 或为 0）而产出指标全部满分，不合常理",

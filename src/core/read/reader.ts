@@ -31,6 +31,7 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     amountUnit: "万元",
     fundLabel: fundLabel && at.field(fundLabel.row, fundLabel.col),
     fundHeaders: {},
+    indicatorHeaders: {},
     funds: { parts: [] },
     goals: {},
     indicators: [],
@@ -51,6 +52,9 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
   const total = find(layout.total, (indicatorHeader?.row ?? block.anchor.row) + 1);
   if (indicatorHeader) {
     form.hasIndicatorBlock = true;
+    for (const [name, col] of indicatorHeader.columns) {
+      form.indicatorHeaders[name] = normalize(cellText(at.cell(indicatorHeader.row, col)));
+    }
     readIndicators(form, at, indicatorHeader.row + 1, (total?.row ?? block.bottom + 1) - 1, indicatorHeader.columns);
   }
   if (total) {

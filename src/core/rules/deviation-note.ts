@@ -1,7 +1,7 @@
 import { plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
-import { Rule, finding } from "./rule";
+import { Rule, finding, columnLabels } from "./rule";
 import { indicatorName } from "./indicators";
 import { measured } from "./quantitative";
 
@@ -27,6 +27,7 @@ export const deviationNote: Rule = {
           indicator: indicatorName(indicator, text),
           score: plain(score.reading.value),
           weight: plain(weight.reading.value),
+          labels: columnLabels(form),
         });
         findings.push(finding(form, note, this.id, "error", message));
         continue;

@@ -3,7 +3,7 @@ import { Finding } from "../findings";
 import { isNumber, scoreFits } from "../calc";
 import { Indicator } from "../model";
 import { Target, earnedShare, parseQuantity, parseTarget, sameUnit } from "../quantity";
-import { Rule, finding } from "./rule";
+import { Rule, finding, columnLabels } from "./rule";
 import { indicatorName } from "./indicators";
 
 /** A quantitative indicator with both sides readable as numbers in one unit. */
@@ -28,6 +28,13 @@ function targetOf(indicator: Indicator): Target | undefined {
   return parseTarget(`${nature}${text}${indicator.unit?.text ?? ""}`) ?? parseTarget(text);
 }
 
+/** The target as the form states it: with its 指标性质 and 度量单位 where those are columns. */
+export function targetText(indicator: Indicator): string {
+  const target = indicator.target?.text ?? "";
+  if (!indicator.nature) return target;
+  return `${indicator.nature.text}${target}${indicator.unit?.text ?? ""}`;
+}
+
 /**
  * The score a quantitative indicator earns from actual vs target: above it is an error,
  * below it a warning (a reviewer may have deducted on purpose).
@@ -47,8 +54,9 @@ export const quantitativeScore: Rule = {
         if (indicator.actual && indicator.actual.text !== "") {
           const message = t.actualNotANumber({
             indicator: indicatorName(indicator, text),
-            target: indicator.target!.text,
+            target: targetText(indicator),
             actual: indicator.actual.text,
+            labels: columnLabels(form),
           });
           findings.push(finding(form, indicator.actual, "quantitative-actual", "warning", message));
         }
@@ -61,10 +69,11 @@ export const quantitativeScore: Rule = {
       const basis = {
         indicator: indicatorName(indicator, text),
         expected,
-        target: indicator.target!.text,
+        target: targetText(indicator),
         actual: indicator.actual!.text,
         weight: plain(weight.reading.value),
         printed: plain(printed),
+        labels: columnLabels(form),
       };
       if (printed.gt(allowed)) {
         const fix = { value: roundTo(allowed, 2).toNumber() };

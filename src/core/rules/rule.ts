@@ -1,6 +1,7 @@
 /** What every rule is: a named, small unit from a form (and profile) to findings. */
 import { Finding, Fix, Severity } from "../findings";
 import { Messages } from "../messages";
+import { ColumnLabels } from "../messages/catalog";
 import { Field, Form, FundRow } from "../model";
 import { Profile } from "../profile";
 
@@ -53,4 +54,14 @@ export function fundRows(form: Form): FundRow[] {
 /** 「上年结转资金」, the label as the form prints it, for messages. */
 export function rowName(fund: FundRow): string {
   return fund.label.text.replace(/\s+/g, "").replace(/^其中[:：]/, "");
+}
+
+/** The form's own names for its indicator columns, for messages (分值 / 权重 …). */
+export function columnLabels(form: Form): ColumnLabels {
+  const h = form.indicatorHeaders;
+  return {
+    weight: h.weight || "分值",
+    actual: h.actual || "实际完成值",
+    note: h.deviationNote || "偏差原因分析及改进措施",
+  };
 }

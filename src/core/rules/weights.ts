@@ -3,7 +3,7 @@ import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Form } from "../model";
 import { Profile } from "../profile";
-import { Rule, finding } from "./rule";
+import { Rule, finding, columnLabels } from "./rule";
 
 /** 一级指标 labels as the form prints them, the keys of a profile's levelWeights. */
 const OUTPUT = "产出指标";
@@ -101,7 +101,7 @@ export const defaultWeights: Rule = {
           first.weight,
           this.id,
           "warning",
-          t.level({ level: label, sum: plain(sum), usual: String(usual) })
+          t.level({ level: label, sum: plain(sum), usual: String(usual), labels: columnLabels(form) })
         )
       );
     }
