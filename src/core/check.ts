@@ -11,6 +11,7 @@ import { NATIONAL_PROFILE, Profile, defaultProfileFor } from "./profile";
 import { readForm } from "./read/reader";
 import { RULES } from "./rules";
 import { budgetScoreAccepted, expectedBudgetScore } from "./rules/budget-score";
+import { computableScore } from "./rules/quantitative";
 import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
 import { Lang, messagesFor } from "./messages";
@@ -93,7 +94,10 @@ function recomputedTotal(form: Form, profile: Profile): Decimal | undefined {
   let sum = budget ?? new Decimal(0);
   for (const indicator of form.indicators) {
     const score = indicator.score?.reading;
-    if (!isNumber(score)) continue;
+    if (!isNumber(score)) {
+      sum = sum.plus(computableScore(indicator) ?? 0);
+      continue;
+    }
     const weight = indicator.weight?.reading;
     const cap = isNumber(weight) ? weight.value : score.value;
     sum = sum.plus(Decimal.min(Decimal.max(score.value, 0), cap));

@@ -1,4 +1,5 @@
-import { fixed } from "../decimal";
+import { expectedBudgetScore } from "./budget-score";
+import { fixed, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import {
@@ -72,7 +73,7 @@ export const negativeAmount: Rule = {
 export const fundRequired: Rule = {
   id: "fund-blank",
   description: (text) => text.fundBlank.description,
-  check(form, { text }) {
+  check(form, { text, profile }) {
     const total = form.funds.total;
     if (!total) {
       if (!form.fundLabel) return [];
@@ -96,15 +97,11 @@ export const fundRequired: Rule = {
       .filter(([cell]) => cell && (cell.reading.kind === "empty" || cell.reading.kind === "na"))
       .filter(([cell]) => !(cell === total.annualBudget && partsFilled(form, "annualBudget")))
       .filter(([cell]) => !(cell === total.executed && partsFilled(form, "executed")))
-      .map(([cell, column]) =>
-        finding(
-          form,
-          cell!,
-          this.id,
-          "error",
-          text.fundBlank.blank({ row: rowName(total), column })
-        )
-      );
+      .map(([cell, column]) => {
+        const score = cell === total.score ? expectedBudgetScore(form, profile) : undefined;
+        const extra = score ? { expected: plain(score), fix: { value: score.toNumber() } } : {};
+        return finding(form, cell!, this.id, "error", text.fundBlank.blank({ row: rowName(total), column }), extra);
+      });
   },
 };
 

@@ -1,3 +1,4 @@
+import { computableScore } from "./quantitative";
 import { plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
@@ -59,7 +60,9 @@ export const indicatorBlank: Rule = {
             indicator: indicatorName(indicator, text),
             field: t.fields[key],
           });
-          findings.push(finding(form, field, this.id, "error", message));
+          const score = key === "score" ? computableScore(indicator) : undefined;
+          const extra = score ? { expected: plain(score), fix: { value: score.toNumber() } } : {};
+          findings.push(finding(form, field, this.id, "error", message, extra));
         }
       }
     }

@@ -28,6 +28,17 @@ function targetOf(indicator: Indicator): Target | undefined {
   return parseTarget(`${nature}${text}${indicator.unit?.text ?? ""}`) ?? parseTarget(text);
 }
 
+/**
+ * The score a quantitative indicator's own figures give it (分值 × the share earned), where
+ * target, actual and 分值 are all numbers; used where the 得分 cell is blank.
+ */
+export function computableScore(indicator: Indicator): Decimal | undefined {
+  const m = measured(indicator);
+  const weight = indicator.weight?.reading;
+  if (!m || m.actual === undefined || !isNumber(weight)) return undefined;
+  return roundTo(earnedShare(m.target, m.actual).times(weight.value), 2);
+}
+
 /** The target as the form states it: with its 指标性质 and 度量单位 where those are columns. */
 export function targetText(indicator: Indicator): string {
   const target = indicator.target?.text ?? "";
