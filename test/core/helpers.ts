@@ -10,7 +10,14 @@ import { LabelIndex, locateForms } from "../../src/core/locate";
 import { Form, FundKind } from "../../src/core/model";
 import { Profile } from "../../src/core/profile";
 import { readForm } from "../../src/core/read/reader";
-import { FormData, FormPlan, IndicatorLine, PlanOptions, TEMPLATE_ROWS, planForm } from "../../src/core/template";
+import {
+  FormData,
+  FormPlan,
+  IndicatorLine,
+  PlanOptions,
+  TEMPLATE_ROWS,
+  planForm,
+} from "../../src/core/template";
 import { gridFromPlans } from "../fixtures/build";
 import { SEED_FORMS } from "../fixtures/seed";
 
@@ -26,7 +33,8 @@ export function seed(id: string): FormData {
 
 /** A copy of the form (or seed id) with `edit` applied. */
 export function edited(data: FormData | string, edit?: (d: FormData) => void): FormData {
-  const copy = typeof data === "string" ? seed(data) : (JSON.parse(JSON.stringify(data)) as FormData);
+  const copy =
+    typeof data === "string" ? seed(data) : (JSON.parse(JSON.stringify(data)) as FormData);
   edit?.(copy);
   return copy;
 }
@@ -39,7 +47,8 @@ export function gridOf(data: FormData, options: PlanOptions = {}, name = "表1")
 /** The one form a grid holds, checked; fails the test if the grid holds none or several. */
 export function checkOne(grid: Grid, profile?: Profile): FormResult {
   const results = checkGrid(grid, { profile });
-  if (results.length !== 1) throw new Error(`expected one form on the sheet, found ${results.length}`);
+  if (results.length !== 1)
+    throw new Error(`expected one form on the sheet, found ${results.length}`);
   return results[0];
 }
 
@@ -47,7 +56,7 @@ export function checkOne(grid: Grid, profile?: Profile): FormResult {
 export function checkData(
   data: FormData | string,
   edit?: (d: FormData) => void,
-  options: { origin?: Origin; profile?: Profile } = {},
+  options: { origin?: Origin; profile?: Profile } = {}
 ): FormResult {
   return checkOne(gridOf(edited(data, edit), { origin: options.origin }), options.profile);
 }
@@ -61,7 +70,9 @@ export function findingsOf(result: FormResult, rule: string): Finding[] {
 export function theFinding(result: FormResult, rule: string): Finding {
   const found = findingsOf(result, rule);
   if (found.length !== 1) {
-    throw new Error(`expected one ${rule} finding, got ${found.length}: ${found.map((f) => `${f.cell} ${f.message}`).join(" | ")}`);
+    throw new Error(
+      `expected one ${rule} finding, got ${found.length}: ${found.map((f) => `${f.cell} ${f.message}`).join(" | ")}`
+    );
   }
   return found[0];
 }
@@ -133,7 +144,11 @@ export const cellOf = {
   /** The cell of the i-th indicator line (blank 二级指标 lines count) in `column`. */
   indicatorRow(data: FormData, i: number, column: IndicatorCol, origin: Origin = A1): string {
     const plan = planForm(data, { origin });
-    const col = columnOf(plan, origin.row + TEMPLATE_ROWS.indicatorHeader, INDICATOR_HEADERS[column]);
+    const col = columnOf(
+      plan,
+      origin.row + TEMPLATE_ROWS.indicatorHeader,
+      INDICATOR_HEADERS[column]
+    );
     return toA1(origin.row + TEMPLATE_ROWS.firstIndicator + i, col);
   },
 
@@ -149,7 +164,11 @@ export const cellOf = {
     const plan = planForm(data, { origin });
     const label = plan.cells.find((c) => c.value === "总分");
     if (!label) throw new Error("no 总分 row");
-    const col = columnOf(plan, origin.row + TEMPLATE_ROWS.indicatorHeader, INDICATOR_HEADERS[column]);
+    const col = columnOf(
+      plan,
+      origin.row + TEMPLATE_ROWS.indicatorHeader,
+      INDICATOR_HEADERS[column]
+    );
     return toA1(label.row, col);
   },
 

@@ -26,18 +26,29 @@ describe("executed-over-budget", () => {
     expect(found[0].message).toContain("15.00 超过全年预算数 14.00");
   });
   it("flags money executed against a zero budget", () => {
-    const f = theFinding(checkData(BASE, (x) => (x.funds.carryover.executed = 5)), RULE);
+    const f = theFinding(
+      checkData(BASE, (x) => (x.funds.carryover.executed = 5)),
+      RULE
+    );
     expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(d, "carryover", "executed") });
     expect(f.message).toContain("没有全年预算数");
     expect(f.message).toContain("5.00");
   });
   it("flags money executed against a blank budget", () => {
-    const f = theFinding(checkData(BASE, (x) => Object.assign(x.funds.other, { annualBudget: null, executed: 2.5 })), RULE);
+    const f = theFinding(
+      checkData(BASE, (x) => Object.assign(x.funds.other, { annualBudget: null, executed: 2.5 })),
+      RULE
+    );
     expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(d, "other", "executed") });
     expect(f.message).toContain("2.50");
   });
   it("leaves a budget that is not a number to not-a-number", () => {
-    expect(findingsOf(checkData(BASE, (x) => (x.funds.current.annualBudget = "见批复")), RULE)).toEqual([]);
+    expect(
+      findingsOf(
+        checkData(BASE, (x) => (x.funds.current.annualBudget = "见批复")),
+        RULE
+      )
+    ).toEqual([]);
   });
 });
 
@@ -51,13 +62,19 @@ describe("negative-amount", () => {
     ["annualBudget", "全年预算数"],
     ["executed", "全年执行数"],
   ] as const)("flags a negative %s on its cell", (column, name) => {
-    const f = theFinding(checkData(BASE, (x) => (x.funds.other[column] = -2)), RULE);
+    const f = theFinding(
+      checkData(BASE, (x) => (x.funds.other[column] = -2)),
+      RULE
+    );
     expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(d, "other", column) });
     expect(f.message).toContain(`其他资金的${name}为负数`);
     expect(f.message).toContain("-2");
   });
   it("reads an amount in brackets, (2.00), as negative", () => {
-    const f = theFinding(checkData(BASE, (x) => (x.funds.other.executed = "(2.00)")), RULE);
+    const f = theFinding(
+      checkData(BASE, (x) => (x.funds.other.executed = "(2.00)")),
+      RULE
+    );
     expect(f.cell).toBe(cellOf.fund(d, "other", "executed"));
   });
 });
@@ -94,7 +111,10 @@ describe("fund-blank", () => {
   it("leaves a blank total whose parts are filled to fund-sum, which names the sum", () => {
     const result = checkData(BASE, (x) => (x.funds.total.annualBudget = null));
     expect(findingsOf(result, RULE)).toEqual([]);
-    expect(theFinding(result, "fund-sum")).toMatchObject({ cell: cellOf.fund(d, "total", "annualBudget"), expected: "14.00" });
+    expect(theFinding(result, "fund-sum")).toMatchObject({
+      cell: cellOf.fund(d, "total", "annualBudget"),
+      expected: "14.00",
+    });
   });
   it("flags a fund block without a 年度资金总额 row, on the block's label", () => {
     const grid = gridOf(d);

@@ -26,36 +26,58 @@ describe("budget-score", () => {
   });
 
   it("accepts full marks for a rate above 100%", () => {
-    const overspent = checkData("s11", (x) => Object.assign(x.funds.total, { executed: 15, rate: 15 / 14, score: 10 }));
+    const overspent = checkData("s11", (x) =>
+      Object.assign(x.funds.total, { executed: 15, rate: 15 / 14, score: 10 })
+    );
     expect(findingsOf(overspent, RULE)).toEqual([]);
   });
 
   it("rejects 5.4, naming the score the rate gives and its truncation", () => {
     const f = theFinding(withScore(5.4), RULE);
-    expect(f).toMatchObject({ severity: "error", cell: scoreCell, expected: "5.34", fix: { value: 5.34 } });
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: scoreCell,
+      expected: "5.34",
+      fix: { value: 5.34 },
+    });
     expect(f.message).toContain("10 × 53.38%");
     expect(f.message).toContain("按一位小数截取为 5.3");
     expect(f.message).toContain("表中为 5.4");
   });
 
   it("rejects a score above the 分值, saying so", () => {
-    const f = theFinding(checkData("s04", (x) => (x.funds.total.score = 12)), RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(seed("s04"), "total", "score"), expected: "10" });
+    const f = theFinding(
+      checkData("s04", (x) => (x.funds.total.score = 12)),
+      RULE
+    );
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.fund(seed("s04"), "total", "score"),
+      expected: "10",
+    });
     expect(f.message).toContain("超过分值 10");
     expect(f.message).toContain("12");
   });
 
   it("rejects 7 for 10 × 72.59% (s10), and names 7.2 under the Shanghai profile", () => {
     const national = theFinding(checkData("s10"), RULE);
-    expect(national).toMatchObject({ severity: "error", cell: cellOf.fund(seed("s10"), "total", "score"), expected: "7.26" });
+    expect(national).toMatchObject({
+      severity: "error",
+      cell: cellOf.fund(seed("s10"), "total", "score"),
+      expected: "7.26",
+    });
     expect(national.message).toContain("表中为 7");
-    expect(theFinding(checkData("s10", undefined, { profile: SHANGHAI_PROFILE }), RULE).expected).toBe("7.2");
+    expect(
+      theFinding(checkData("s10", undefined, { profile: SHANGHAI_PROFILE }), RULE).expected
+    ).toBe("7.2");
   });
 
   it("scores on the printed 分值: 20 × 94.74% accepts 18.9 and rejects 9.4", () => {
     const province = { ...NATIONAL_PROFILE, budgetWeight: 20 };
     const twenty = (score: number) =>
-      checkData("s16", (x) => Object.assign(x.funds.total, { weight: 20, score }), { profile: province });
+      checkData("s16", (x) => Object.assign(x.funds.total, { weight: 20, score }), {
+        profile: province,
+      });
     expect(findingsOf(twenty(18.9), RULE)).toEqual([]);
     const f = theFinding(twenty(9.4), RULE);
     expect(f.expected).toBe("18.95");
@@ -63,11 +85,18 @@ describe("budget-score", () => {
   });
 
   it("falls back to the printed rate where the amounts cannot be read", () => {
-    const result = checkData("s16", (x) => Object.assign(x.funds.total, { executed: "见附表", score: 9 }));
+    const result = checkData("s16", (x) =>
+      Object.assign(x.funds.total, { executed: "见附表", score: 9 })
+    );
     expect(theFinding(result, RULE).expected).toBe("9.47");
   });
 
   it("says nothing about a blank score (fund-blank reports it)", () => {
-    expect(findingsOf(checkData(BASE, (x) => (x.funds.total.score = null)), RULE)).toEqual([]);
+    expect(
+      findingsOf(
+        checkData(BASE, (x) => (x.funds.total.score = null)),
+        RULE
+      )
+    ).toEqual([]);
   });
 });

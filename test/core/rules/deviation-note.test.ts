@@ -7,7 +7,8 @@ const RULE = "deviation-note";
 const BASE = "s11";
 const NAME = "统一标准管理";
 const noteCell = cellOf.indicator(seed(BASE), NAME, "deviationNote");
-const edit = (fields: Partial<FormData["indicators"][number]>) => (x: FormData) => Object.assign(line(x, NAME), fields);
+const edit = (fields: Partial<FormData["indicators"][number]>) => (x: FormData) =>
+  Object.assign(line(x, NAME), fields);
 
 describe("deviation-note", () => {
   it("finds nothing where every indicator has full marks", () => {
@@ -21,7 +22,9 @@ describe("deviation-note", () => {
   });
 
   it("is satisfied by a reason", () => {
-    expect(findingsOf(checkData(BASE, edit({ score: 8, deviationNote: "部分设备延期交付" })), RULE)).toEqual([]);
+    expect(
+      findingsOf(checkData(BASE, edit({ score: 8, deviationNote: "部分设备延期交付" })), RULE)
+    ).toEqual([]);
   });
 
   it("requires one reason per indicator that lost points", () => {
@@ -43,9 +46,16 @@ describe("deviation-note", () => {
   });
 
   it("says nothing at 110% of the target, or at 125% where the profile asks from 130%", () => {
-    expect(findingsOf(checkData(BASE, edit({ target: "≥10个", actual: "11个" })), RULE)).toEqual([]);
+    expect(findingsOf(checkData(BASE, edit({ target: "≥10个", actual: "11个" })), RULE)).toEqual(
+      []
+    );
     const lenient = { ...NATIONAL_PROFILE, overshootRatio: 1.3 };
-    expect(findingsOf(checkData(BASE, edit({ target: "≥10个", actual: "12.5个" }), { profile: lenient }), RULE)).toEqual([]);
+    expect(
+      findingsOf(
+        checkData(BASE, edit({ target: "≥10个", actual: "12.5个" }), { profile: lenient }),
+        RULE
+      )
+    ).toEqual([]);
   });
 
   it("does not ask for a reason where a ≤ target was beaten by far", () => {

@@ -19,7 +19,11 @@ describe("execution-rate", () => {
 
   it("flags 55.47% for 88.56 / 159.72, outside 55.44%–55.45% (s01), on the rate cell", () => {
     const f = theFinding(checkData("s01"), RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(seed("s01"), "carryover", "rate"), expected: "55.45%" });
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.fund(seed("s01"), "carryover", "rate"),
+      expected: "55.45%",
+    });
     expect(f.message).toContain("88.56 ÷ 159.72");
     expect(f.message).toContain("55.47%");
     expect(f.fix).toEqual({ value: 0.5545, numFmt: "0.00%" });
@@ -28,18 +32,26 @@ describe("execution-rate", () => {
   it("flags a total rate off by 0.02 percentage points", () => {
     const f = theFinding(
       checkData(BASE, (d) => (d.funds.total.rate = 0.9476)),
-      RULE,
+      RULE
     );
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(seed(BASE), "total", "rate"), expected: "94.74%" });
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.fund(seed(BASE), "total", "rate"),
+      expected: "94.74%",
+    });
     expect(f.message).toContain("94.76%");
   });
 
   it("flags a rate printed against a zero budget, expecting —", () => {
     const f = theFinding(
       checkData(BASE, (d) => (d.funds.carryover.rate = 0.5)),
-      RULE,
+      RULE
     );
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(seed(BASE), "carryover", "rate"), expected: "—" });
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.fund(seed(BASE), "carryover", "rate"),
+      expected: "—",
+    });
     expect(f.message).toContain("为 0");
     expect(f.message).toContain("50.00%");
   });
@@ -56,12 +68,21 @@ describe("execution-rate", () => {
 
   it("accepts 0.00% or — on a row with a zero budget and nothing executed (s03, s16)", () => {
     expect(findingsOf(checkData("s03"), RULE)).toEqual([]);
-    expect(findingsOf(checkData(BASE, (d) => (d.funds.other.rate = "—")), RULE)).toEqual([]);
+    expect(
+      findingsOf(
+        checkData(BASE, (d) => (d.funds.other.rate = "—")),
+        RULE
+      )
+    ).toEqual([]);
   });
 
   it("flags a blank rate that can be computed, naming the rate (s02: 3.00 / 3.00)", () => {
     const f = theFinding(checkData("s02"), RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(seed("s02"), "current", "rate"), expected: "100.00%" });
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.fund(seed("s02"), "current", "rate"),
+      expected: "100.00%",
+    });
     expect(f.message).toContain("未填写");
     expect(f.message).toContain("3.00 ÷ 3.00");
   });

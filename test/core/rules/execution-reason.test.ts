@@ -23,7 +23,8 @@ function reasonCell(): string {
 }
 
 /** 290.00 of 335.60 spent: 86.41%. */
-const underspent = (d: YitihuaData) => Object.assign(d.funds.total, { executed: 290, rate: 0.8641, score: 8.64 });
+const underspent = (d: YitihuaData) =>
+  Object.assign(d.funds.total, { executed: 290, rate: 0.8641, score: 8.64 });
 
 describe("execution-reason", () => {
   it("finds nothing at 97.88%", () => {

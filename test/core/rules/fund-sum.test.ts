@@ -19,7 +19,11 @@ describe("fund-sum", () => {
 
   it("warns, not errs, on a 0.01 gap between rounded parts and a rounded total (s17: 31.68 + 2.95 vs 34.64)", () => {
     const f = theFinding(checkData("s17"), RULE);
-    expect(f).toMatchObject({ severity: "warning", cell: cellOf.fund(seed("s17"), "total", "executed"), expected: "34.63" });
+    expect(f).toMatchObject({
+      severity: "warning",
+      cell: cellOf.fund(seed("s17"), "total", "executed"),
+      expected: "34.63",
+    });
     expect(f.message).toContain("34.64");
     expect(f.message).toContain("31.68 + 2.95 + 0.00");
     expect(f.fix).toBeUndefined();
@@ -28,7 +32,11 @@ describe("fund-sum", () => {
   it("errs on a 0.02 gap, on the total cell, naming the sum", () => {
     const result = checkData(BASE, (d) => (d.funds.total.annualBudget = 456.43));
     const f = theFinding(result, RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(seed(BASE), "total", "annualBudget"), expected: "456.41" });
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.fund(seed(BASE), "total", "annualBudget"),
+      expected: "456.41",
+    });
     expect(f.message).toContain("456.43");
     expect(f.message).toContain("456.41");
     expect(f.message).toContain("0.02");
@@ -37,21 +45,33 @@ describe("fund-sum", () => {
 
   it("errs on a total that is 0 while a part row holds the money (s24: 结转 executed 50.00)", () => {
     const f = theFinding(checkData("s24"), RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(seed("s24"), "total", "executed"), expected: "50.00" });
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.fund(seed("s24"), "total", "executed"),
+      expected: "50.00",
+    });
     expect(f.message).toContain("0.00 + 50.00 + 0.00");
   });
 
   it("checks the 年初预算数 column on its own", () => {
     const result = checkData(BASE, (d) => (d.funds.carryover.initialBudget = 5));
     const f = theFinding(result, RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(seed(BASE), "total", "initialBudget"), expected: "5.00" });
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.fund(seed(BASE), "total", "initialBudget"),
+      expected: "5.00",
+    });
     expect(f.message).toContain("年初预算数");
   });
 
   it("errs on a blank total whose parts are filled, with the sum as the expected value", () => {
     const result = checkData(BASE, (d) => (d.funds.total.executed = null));
     const f = theFinding(result, RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(seed(BASE), "total", "executed"), expected: "432.40" });
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.fund(seed(BASE), "total", "executed"),
+      expected: "432.40",
+    });
     expect(f.message).toContain("未填写");
     expect(f.message).toContain("432.40");
   });
@@ -64,7 +84,9 @@ describe("fund-sum", () => {
   it("leaves a column alone when a part is not a number (not-a-number reports it)", () => {
     const result = checkData(BASE, (d) => (d.funds.carryover.executed = "待定"));
     expect(findingsOf(result, RULE)).toEqual([]);
-    expect(findingsOf(result, "not-a-number").map((f) => f.cell)).toEqual([cellOf.fund(seed(BASE), "carryover", "executed")]);
+    expect(findingsOf(result, "not-a-number").map((f) => f.cell)).toEqual([
+      cellOf.fund(seed(BASE), "carryover", "executed"),
+    ]);
   });
 
   it("counts a part row printed as — or blank as 0 (s01: 其他资金 row left blank)", () => {

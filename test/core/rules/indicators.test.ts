@@ -11,16 +11,37 @@ describe("indicator-score-range", () => {
     expect(findingsOf(checkData(BASE), RULE)).toEqual([]);
   });
   it("accepts 0 and the full 分值 alike", () => {
-    expect(findingsOf(checkData(BASE, (x) => Object.assign(line(x, FIRST), { score: 0, deviationNote: "未完成" })), RULE)).toEqual([]);
+    expect(
+      findingsOf(
+        checkData(BASE, (x) =>
+          Object.assign(line(x, FIRST), { score: 0, deviationNote: "未完成" })
+        ),
+        RULE
+      )
+    ).toEqual([]);
   });
   it("flags a score above its 分值", () => {
-    const f = theFinding(checkData(BASE, (x) => (line(x, FIRST).score = 12)), RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.indicator(d, FIRST, "score"), expected: "不超过 10" });
+    const f = theFinding(
+      checkData(BASE, (x) => (line(x, FIRST).score = 12)),
+      RULE
+    );
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.indicator(d, FIRST, "score"),
+      expected: "不超过 10",
+    });
     expect(f.message).toContain("数量指标「按实际合同上云」的得分 12 超过分值 10");
   });
   it("flags a negative score", () => {
-    const f = theFinding(checkData(BASE, (x) => (line(x, FIRST).score = -1)), RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.indicator(d, FIRST, "score"), expected: "0" });
+    const f = theFinding(
+      checkData(BASE, (x) => (line(x, FIRST).score = -1)),
+      RULE
+    );
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.indicator(d, FIRST, "score"),
+      expected: "0",
+    });
     expect(f.message).toContain("-1");
   });
 });
@@ -36,13 +57,19 @@ describe("indicator-blank", () => {
     ["weight", "分值"],
     ["score", "得分"],
   ] as const)("flags a blank %s of a row in use, on its cell", (column, name) => {
-    const f = theFinding(checkData(BASE, (x) => (line(x, FIRST)[column] = null)), RULE);
+    const f = theFinding(
+      checkData(BASE, (x) => (line(x, FIRST)[column] = null)),
+      RULE
+    );
     expect(f).toMatchObject({ severity: "error", cell: cellOf.indicator(d, FIRST, column) });
     expect(f.message).toContain(`「${FIRST}」的${name}未填写`);
   });
   it("flags a blank 三级指标, naming the row instead", () => {
     const row = Number(cellOf.indicator(d, FIRST, "name").replace(/^[A-Z]+/, ""));
-    const f = theFinding(checkData(BASE, (x) => (line(x, FIRST).name = null)), RULE);
+    const f = theFinding(
+      checkData(BASE, (x) => (line(x, FIRST).name = null)),
+      RULE
+    );
     expect(f.cell).toBe(cellOf.indicator(d, FIRST, "name"));
     expect(f.message).toContain(`第 ${row} 行`);
   });
@@ -74,7 +101,13 @@ describe("empty-slot", () => {
   });
   it("does not count an emptied row as blank indicator cells", () => {
     const result = checkData(BASE, (x) =>
-      Object.assign(line(x, FIRST), { name: null, target: null, actual: null, weight: null, score: null }),
+      Object.assign(line(x, FIRST), {
+        name: null,
+        target: null,
+        actual: null,
+        weight: null,
+        score: null,
+      })
     );
     expect(findingsOf(result, "indicator-blank")).toEqual([]);
     expect(theFinding(result, RULE).cell).toBe(cellOf.slot(d, "数量指标"));

@@ -1,6 +1,15 @@
 /** not-a-number: text or an Excel error where the arithmetic needs a number. */
 import { fromA1 } from "../../../src/core/grid";
-import { cellOf, checkData, checkOne, findingsOf, gridOf, line, seed, theFinding } from "../helpers";
+import {
+  cellOf,
+  checkData,
+  checkOne,
+  findingsOf,
+  gridOf,
+  line,
+  seed,
+  theFinding,
+} from "../helpers";
 
 const RULE = "not-a-number";
 const BASE = "s11";
@@ -35,18 +44,34 @@ describe("not-a-number", () => {
     const grid = gridOf(d);
     const rate = fromA1(cellOf.fund(d, "total", "rate"))!;
     const score = fromA1(cellOf.indicator(d, "统一标准管理", "score"))!;
-    grid.set(rate.row, rate.col, { value: { error: "#DIV/0!" }, formula: "E6/D6", numFmt: "0.00%" });
+    grid.set(rate.row, rate.col, {
+      value: { error: "#DIV/0!" },
+      formula: "E6/D6",
+      numFmt: "0.00%",
+    });
     grid.set(score.row, score.col, { value: { error: "#REF!" } });
     const result = checkOne(grid);
     const found = findingsOf(result, RULE);
-    expect(found.map((f) => f.cell)).toEqual([cellOf.fund(d, "total", "rate"), cellOf.indicator(d, "统一标准管理", "score")]);
+    expect(found.map((f) => f.cell)).toEqual([
+      cellOf.fund(d, "total", "rate"),
+      cellOf.indicator(d, "统一标准管理", "score"),
+    ]);
     expect(found[0].message).toContain("#DIV/0!");
     expect(found[1].message).toContain("#REF!");
-    expect(result.findings.filter((f) => f.severity === "info" && f.message.includes("没能完成"))).toEqual([]);
+    expect(
+      result.findings.filter((f) => f.severity === "info" && f.message.includes("没能完成"))
+    ).toEqual([]);
   });
 
   it("does not take a dash or a blank for text", () => {
-    const result = checkData(BASE, (x) => Object.assign(x.funds.other, { initialBudget: "-", annualBudget: "/", executed: null, rate: "—" }));
+    const result = checkData(BASE, (x) =>
+      Object.assign(x.funds.other, {
+        initialBudget: "-",
+        annualBudget: "/",
+        executed: null,
+        rate: "—",
+      })
+    );
     expect(findingsOf(result, RULE)).toEqual([]);
   });
 

@@ -20,12 +20,16 @@ describe("low-execution-full-output", () => {
     expect(theFinding(checkData("s23"), RULE).message).toContain("资金全年未执行（执行率 0%）");
   });
   it("finds nothing once one output lost points", () => {
-    const lost = checkData("s12", (x) => Object.assign(line(x, "协同联动业务要求"), { score: 5, deviationNote: "未完成" }));
+    const lost = checkData("s12", (x) =>
+      Object.assign(line(x, "协同联动业务要求"), { score: 5, deviationNote: "未完成" })
+    );
     expect(findingsOf(lost, RULE)).toEqual([]);
   });
   it("follows the profile's threshold", () => {
     const strict = { ...NATIONAL_PROFILE, lowExecutionRate: 0.9 };
-    expect(theFinding(checkData("s11", undefined, { profile: strict }), RULE).message).toContain("83.79%");
+    expect(theFinding(checkData("s11", undefined, { profile: strict }), RULE).message).toContain(
+      "83.79%"
+    );
   });
 });
 

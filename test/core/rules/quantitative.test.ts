@@ -9,8 +9,15 @@ import { cellOf, checkData, findingsOf, line, seed, theFinding } from "../helper
 const SCORE = "quantitative-score";
 const BASE = "s11";
 const NAME = "按实际合同上云"; // 分值 10
-const withTarget = (target: string, actual: string, score: number, note: string | null = "已说明") =>
-  checkData(BASE, (x: FormData) => Object.assign(line(x, NAME), { target, actual, score, deviationNote: note }));
+const withTarget = (
+  target: string,
+  actual: string,
+  score: number,
+  note: string | null = "已说明"
+) =>
+  checkData(BASE, (x: FormData) =>
+    Object.assign(line(x, NAME), { target, actual, score, deviationNote: note })
+  );
 const scoreCell = cellOf.indicator(seed(BASE), NAME, "score");
 
 describe("quantitative-score", () => {
@@ -25,7 +32,12 @@ describe("quantitative-score", () => {
     });
     it("errs on full marks for a missed target, naming actual ÷ target × 分值", () => {
       const f = theFinding(withTarget("≥100%", "98%", 10), SCORE);
-      expect(f).toMatchObject({ severity: "error", cell: scoreCell, expected: "9.8", fix: { value: 9.8 } });
+      expect(f).toMatchObject({
+        severity: "error",
+        cell: scoreCell,
+        expected: "9.8",
+        fix: { value: 9.8 },
+      });
       expect(f.message).toContain("最多得 9.8 分");
       expect(f.message).toContain("目标 ≥100%，实际 98%，分值 10");
       expect(f.message).toContain("表中为 10");

@@ -10,12 +10,23 @@ describe("total-weight", () => {
     expect(findingsOf(checkData(BASE), RULE)).toEqual([]);
   });
   it("flags a 总分 分值 other than 100", () => {
-    const f = theFinding(checkData(BASE, (x) => (x.total.weight = 90)), RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.total(d, "weight"), expected: "100", fix: { value: 100 } });
+    const f = theFinding(
+      checkData(BASE, (x) => (x.total.weight = 90)),
+      RULE
+    );
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.total(d, "weight"),
+      expected: "100",
+      fix: { value: 100 },
+    });
     expect(f.message).toContain("表中为 90");
   });
   it("flags a blank 总分 分值", () => {
-    const f = theFinding(checkData(BASE, (x) => (x.total.weight = null)), RULE);
+    const f = theFinding(
+      checkData(BASE, (x) => (x.total.weight = null)),
+      RULE
+    );
     expect(f).toMatchObject({ cell: cellOf.total(d, "weight"), expected: "100" });
     expect(f.message).toContain("未填写");
   });
@@ -30,22 +41,43 @@ describe("total-score", () => {
     expect(findingsOf(checkData("s10"), RULE)).toEqual([]);
   });
   it("flags a total that is not the sum, with the sum", () => {
-    const f = theFinding(checkData(BASE, (x) => (x.total.score = 99)), RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.total(d, "score"), expected: "98.3", fix: { value: 98.3 } });
+    const f = theFinding(
+      checkData(BASE, (x) => (x.total.score = 99)),
+      RULE
+    );
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.total(d, "score"),
+      expected: "98.3",
+      fix: { value: 98.3 },
+    });
     expect(f.message).toContain("应为 98.3");
     expect(f.message).toContain("表中为 99");
   });
   it("flags a total that kept full marks after an indicator lost points", () => {
-    const f = theFinding(checkData(BASE, (x) => Object.assign(line(x, "统一标准管理"), { score: 7, deviationNote: "延期" })), RULE);
+    const f = theFinding(
+      checkData(BASE, (x) =>
+        Object.assign(line(x, "统一标准管理"), { score: 7, deviationNote: "延期" })
+      ),
+      RULE
+    );
     expect(f.expected).toBe("95.3");
   });
   it("flags a blank total, naming the sum", () => {
-    const f = theFinding(checkData(BASE, (x) => (x.total.score = null)), RULE);
+    const f = theFinding(
+      checkData(BASE, (x) => (x.total.score = null)),
+      RULE
+    );
     expect(f).toMatchObject({ cell: cellOf.total(d, "score"), expected: "98.3" });
     expect(f.message).toContain("未填写");
     expect(f.message).toContain("98.3");
   });
   it("accepts a total rounded to one decimal", () => {
-    expect(findingsOf(checkData(BASE, (x) => ((x.funds.total.score = 8.38), (x.total.score = 98.4))), RULE)).toEqual([]);
+    expect(
+      findingsOf(
+        checkData(BASE, (x) => ((x.funds.total.score = 8.38), (x.total.score = 98.4))),
+        RULE
+      )
+    ).toEqual([]);
   });
 });

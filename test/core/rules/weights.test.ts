@@ -10,13 +10,25 @@ describe("weights-sum", () => {
   });
   it("names the budget 分值 when only it keeps the sum from 100 (s08: 0 instead of 10)", () => {
     const f = theFinding(checkData("s08"), RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.fund(seed("s08"), "total", "weight"), expected: "10", fix: { value: 10 } });
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.fund(seed("s08"), "total", "weight"),
+      expected: "10",
+      fix: { value: 10 },
+    });
     expect(f.message).toContain("表中为 0");
     expect(f.message).toContain("合计只有 90");
   });
   it("puts any other wrong sum on the 总分 分值, with the parts", () => {
-    const f = theFinding(checkData("s11", (x) => (line(x, "上云用户满意").weight = 20)), RULE);
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.total(seed("s11"), "weight"), expected: "100" });
+    const f = theFinding(
+      checkData("s11", (x) => (line(x, "上云用户满意").weight = 20)),
+      RULE
+    );
+    expect(f).toMatchObject({
+      severity: "error",
+      cell: cellOf.total(seed("s11"), "weight"),
+      expected: "100",
+    });
     expect(f.message).toContain("合计为 110（预算执行 10 + 指标 100）");
   });
 });
@@ -42,19 +54,26 @@ describe("default-weights", () => {
       line(x, "汇聚相关数据流").score = 5;
     });
     const found = findingsOf(result, RULE);
-    expect(found[0]).toMatchObject({ severity: "warning", cell: cellOf.fund(seed("s16"), "total", "weight") });
+    expect(found[0]).toMatchObject({
+      severity: "warning",
+      cell: cellOf.fund(seed("s16"), "total", "weight"),
+    });
     expect(found[0].message).toContain("预算执行分值为 20，通常为 10");
     expect(findingsOf(result, "weights-sum")).toEqual([]);
   });
   it("says nothing of a budget 分值 the profile expects", () => {
-    const province = { ...NATIONAL_PROFILE, budgetWeight: 20, levelWeights: { 产出指标: 40, 效益指标: 30, 满意度指标: 10 } };
+    const province = {
+      ...NATIONAL_PROFILE,
+      budgetWeight: 20,
+      levelWeights: { 产出指标: 40, 效益指标: 30, 满意度指标: 10 },
+    };
     const result = checkData(
       "s16",
       (x) => {
         Object.assign(x.funds.total, { weight: 20, score: 18.9 });
         Object.assign(line(x, "汇聚相关数据流"), { weight: 5, score: 5 });
       },
-      { profile: province },
+      { profile: province }
     );
     expect(findingsOf(result, RULE)).toEqual([]);
   });
@@ -64,7 +83,10 @@ describe("default-weights", () => {
     const form2021 = (cost: number, benefit: number): FormData => {
       const lines = INDICATOR_SLOTS["2021"].map(emptyLine);
       const put = (level2: string, name: string, weight: number) =>
-        Object.assign(lines.find((l) => l.level2 === level2)!, { name, target: "完成", actual: "完成", weight, score: weight });
+        Object.assign(
+          lines.find((l) => l.level2 === level2)!,
+          { name, target: "完成", actual: "完成", weight, score: weight }
+        );
       put("数量指标", "汇聚相关数据流", 15);
       put("质量指标", "政务数据资源共享", 15);
       put("时效指标", "实时数据资源调度使用", 10);
