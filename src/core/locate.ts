@@ -63,14 +63,14 @@ export function locateForms(grid: Grid, index: LabelIndex, layouts: Layout[]): F
   const anchors = index.all.filter((l) => layouts.some((layout) => matches(l.text, layout.anchor)));
   const blocks: FormBlock[] = [];
   anchors.forEach((anchor, i) => {
-    const nextAnchorRow = i + 1 < anchors.length ? anchors[i + 1].row : Number.POSITIVE_INFINITY;
-    const limit = Math.min(nextAnchorRow - 1, anchor.row + FORM_REACH, grid.rowCount - 1);
+    const next = anchors[i + 1];
+    const nextTop = next ? headOf(index, layouts, next, anchor.row + 1) : Number.POSITIVE_INFINITY;
+    const limit = Math.min(nextTop - 1, anchor.row + FORM_REACH, grid.rowCount - 1);
     const reach = Math.min(limit, anchor.row + HEADER_REACH);
     const layout = bestLayout(index, layouts, anchor, reach);
     if (!layout) return;
     const previousBottom = blocks.length ? blocks[blocks.length - 1].bottom : -1;
-    const title = index.find(layout.title, Math.max(previousBottom + 1, anchor.row - 3), anchor.row - 1);
-    const top = title ? title.row : anchor.row;
+    const top = headOf(index, [layout], anchor, previousBottom + 1);
     const total = index.find(layout.total, anchor.row + 1, limit);
     const bottom = total ? total.row : lastLabelRow(index, anchor.row, limit);
     const cols: number[] = [];
@@ -79,6 +79,24 @@ export function locateForms(grid: Grid, index: LabelIndex, layouts: Layout[]): F
   });
   return trimOverlaps(blocks);
 }
+
+/** Title and year lines stand at most this many rows above 项目名称. */
+const HEAD_REACH = 3;
+
+/**
+ * Where a form begins: its title, else its year line （2022 年度）, else its anchor; never
+ * above `floor` (the row after the form before it).
+ */
+function headOf(index: LabelIndex, layouts: Layout[], anchor: Label, floor: number): number {
+  for (let row = Math.max(floor, anchor.row - HEAD_REACH); row < anchor.row; row++) {
+    if (index.inRow(row).some((l) => YEAR_LINE.test(l.text) || layouts.some((layout) => matches(l.text, layout.title)))) {
+      return row;
+    }
+  }
+  return anchor.row;
+}
+
+const YEAR_LINE = /^\(?(?:19|20)\d{2}年度?\)?$/;
 
 /**
  * The layout whose headers the rows below the anchor carry: a fund header counts most,

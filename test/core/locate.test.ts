@@ -97,7 +97,7 @@ describe("several forms on one sheet", () => {
       expect(results().map((r) => r.project)).toEqual([seed("s10").project, seed("s11").project]);
     });
 
-    it.failing(
+    it(
       "ends the first form before the next form's title, reading neither title nor year line as indicators",
       () => {
         const [a, b] = results();
@@ -158,10 +158,11 @@ describe("titles", () => {
   it("finds a form with no title from its 项目名称", () => {
     const result = checkData("s11", (d) => (d.title = ""));
     expect(result.project).toBe(seed("s11").project);
-    expect(result.range).toMatch(/^A3:/);
+    // The form begins at its year line （2022 年度）, the row above 项目名称.
+    expect(result.range).toMatch(/^A2:/);
   });
 
-  it.failing(
+  it(
     "reads the year line above 项目名称 when the title is missing (no missing-year false alarm)",
     () => {
       const result = checkData("s11", (d) => (d.title = ""));
