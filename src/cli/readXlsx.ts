@@ -4,7 +4,9 @@
  */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import { Cell, CellValue, Grid, areaFromA1 } from "../core/grid";
+import { Cell, CellValue, Grid } from "../core/grid";
+import { checkZipLimits } from "./limits";
+import { isMergePart, readMerges } from "./merges";
 
 /** A file that cannot be read, with a one-line reason an accountant understands. */
 export class UnreadableFile extends Error {}
@@ -15,10 +17,11 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_CELLS = 2_000_000;
 
 /**
- * Sheet parts the checker has no use for. Data validations in particular: exceljs expands
- * a rule over A1:XFD1048576 into every cell and never finishes (exceljs issue 1842).
+ * Sheet parts the checker has no use for, or reads itself. Data validations: exceljs expands
+ * a rule over A1:XFD1048576 into every cell and never finishes (exceljs issue 1842). Merged
+ * areas: exceljs takes quadratic time over them, so merges.ts reads them from the zip.
  */
-const IGNORED_PARTS = ["dataValidations", "conditionalFormatting", "extLst", "hyperlinks", "drawing", "picture", "tableParts"];
+const IGNORED_PARTS = ["mergeCells", "dataValidations", "conditionalFormatting", "extLst", "hyperlinks", "drawing", "picture", "tableParts"];
 
 export interface ReadResult {
   grids: Grid[];
@@ -28,6 +31,7 @@ export interface ReadResult {
 
 export async function readXlsx(path: string): Promise<ReadResult> {
   const head = await sniff(path);
+  const merges = readMerges(checkZipLimits(head, isMergePart));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(head as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_PARTS });
@@ -51,10 +55,7 @@ export async function readXlsx(path: string): Promise<ReadResult> {
         if (read) grid.set(rowNumber - 1, colNumber - 1, read);
       });
     });
-    for (const range of sheet.model.merges ?? []) {
-      const area = areaFromA1(range);
-      if (area) grid.addMerge(area);
-    }
+    for (const area of merges.get(sheet.id) ?? []) grid.addMerge(area);
     if (truncated) notes.push(`工作表「${sheet.name}」太大，只读取了前 ${MAX_CELLS.toLocaleString("en-US")} 个单元格。`);
     grids.push(grid);
   }
@@ -83,6 +84,8 @@ async function sniff(path: string): Promise<Buffer> {
     );
   }
   if (!data.subarray(0, 2).equals(Buffer.from("PK"))) {
+    // Export tools often save an HTML table under a .xls name.
+    if (/\.xls$/i.test(path)) throw new UnreadableFile("这是旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再检查");
     throw new UnreadableFile("不是 .xlsx 文件（Excel 工作簿）");
   }
   return data;

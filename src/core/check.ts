@@ -76,8 +76,8 @@ export function checkForm(
     project: form.project?.text ?? "",
     unit: form.unit?.text ?? "",
     printedTotal: isNumber(printed) ? printed.value.toNumber() : undefined,
-    totalScore: total?.toNumber(),
-    grade: total && gradeOf(total),
+    totalScore: total && Number.isFinite(total.toNumber()) ? total.toNumber() : undefined,
+    grade: total && Number.isFinite(total.toNumber()) ? gradeOf(total) : undefined,
     findings: sortFindings(findings),
   };
 }

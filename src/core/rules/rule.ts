@@ -27,7 +27,10 @@ export function finding(
   message: string,
   extra: { expected?: string; fix?: Fix } = {}
 ): Finding {
-  return { rule, severity, sheet: form.sheet, cell: field.address, message, ...extra };
+  const { fix, ...rest } = extra;
+  // A value beyond what Excel can hold (1e308 typed into an amount) is no fix to offer.
+  const usable = fix && Number.isFinite(fix.value) ? { fix } : {};
+  return { rule, severity, sheet: form.sheet, cell: field.address, message, ...rest, ...usable };
 }
 
 /** The standard form's labels, named in messages where the form's own cannot be read. */

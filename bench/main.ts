@@ -1,0 +1,120 @@
+/**
+ * npm run bench: the figures of README's performance section, in one run, side by side.
+ * core: checkGrid on 1,000 forms; command line: the built `selfeval` on a 1,000-form .xlsx
+ * against exceljs alone; add-in: syncs and reads per action in the stand-in Excel.
+ */
+import os from "os";
+import { benchAddin, ActionResult, AddinRow } from "./addin";
+import { benchCli } from "./cli";
+import { benchCore } from "./core";
+import { mb, ms } from "./measure";
+
+const TARGET_CORE_MS = 100;
+const TARGET_RATIO = 1.5;
+const TARGET_SYNCS = 3;
+
+const argument = (name: string, fallback: number): number => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+/** `--only core,addin` runs some sections; all three by default. */
+const only = (section: string): boolean => {
+  const at = process.argv.indexOf("--only");
+  return at < 0 || (process.argv[at + 1] ?? "").split(",").includes(section);
+};
+const verdict = (met: boolean): string => (met ? "met" : "NOT MET");
+const count = (n: number): string => n.toLocaleString("en-US");
+const pad = (text: string, width: number): string => text.padEnd(width);
+
+function actionCell(a: ActionResult | undefined): string {
+  if (!a) return "—";
+  const read = a.reads.cells + a.reads.fills + a.reads.notes;
+  return `${a.syncs} syncs, ${count(read)} read (${count(a.reads.cells)}+${count(a.reads.fills)}+${count(a.reads.notes)}), ${ms(a.ms)}`;
+}
+
+async function main(): Promise<void> {
+  const forms = argument("--forms", 1000);
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  console.log(
+    `绩效自评助手 bench · Node ${process.version} · ${cpu} × ${os.cpus().length} · ${new Date().toISOString().slice(0, 10)}\n`
+  );
+
+  if (only("core")) printCore(forms);
+  if (only("addin")) await printAddin();
+  if (only("cli")) await printCli(forms);
+}
+
+function printCore(forms: number): void {
+  const core = benchCore(forms);
+  const perSecond = (t: number): string => `${count(Math.round((forms / t) * 1000))} forms/s`;
+  console.log(
+    `core · checkGrid on ${count(forms)} generated forms (seed forms in turn, ${count(core.findings)} findings), median of ${core.stacked.runs} after 3 warm-up runs`
+  );
+  console.log(
+    `  all on one sheet        ${pad(ms(core.stacked.median), 9)} ${pad(perSecond(core.stacked.median), 18)} target < ${TARGET_CORE_MS} ms: ${verdict(core.stacked.median < TARGET_CORE_MS)}`
+  );
+  console.log(
+    `  one sheet per form      ${pad(ms(core.separate.median), 9)} ${perSecond(core.separate.median)}\n`
+  );
+}
+
+async function printAddin(): Promise<void> {
+  const addin = await benchAddin();
+  console.log(
+    "add-in · stand-in Excel, real checker · per action: syncs, cells read (contents + fills read back + notes looked up), time"
+  );
+  const columns: [string, (row: AddinRow) => ActionResult | undefined][] = [
+    ["check", (r) => r.check],
+    ["check again", (r) => r.again],
+    ["clear marks", (r) => r.clear],
+    ["fix", (r) => r.fix],
+  ];
+  for (const row of addin) {
+    console.log(`  ${row.label}${row.restored ? "" : "  (NOT restored by 清除标记!)"}`);
+    for (const [name, pick] of columns)
+      console.log(`    ${pad(name, 12)} ${actionCell(pick(row))}`);
+  }
+  const sheets = addin.slice(0, 3);
+  const syncsOf = (r: AddinRow): string =>
+    JSON.stringify([r.check.syncs, r.again.syncs, r.clear.syncs, r.fix?.syncs]);
+  const same = sheets.every((r) => syncsOf(r) === syncsOf(sheets[0]));
+  const checkSyncs = Math.max(...sheets.map((r) => r.check.syncs));
+  const workbook = addin[3];
+  const within = (n: number | undefined): string =>
+    `${n} ${verdict(n !== undefined && n <= TARGET_SYNCS)}`;
+  console.log(`  syncs the same for 1, 25 and 250 forms: ${verdict(same)}`);
+  console.log(
+    `  at most ${TARGET_SYNCS} syncs: check ${within(checkSyncs)}, clear marks ${within(sheets[0].clear.syncs)}, fix ${within(sheets[0].fix?.syncs)}, ` +
+      `check a workbook of ${workbook.label.split(" ")[0]} sheets ${within(workbook.check.syncs)}\n`
+  );
+}
+
+async function printCli(forms: number): Promise<void> {
+  const cli = await benchCli(forms);
+  const ratio = cli.check.ms / cli.exceljs.ms;
+  console.log(
+    `command line · ${count(forms)} forms on one sheet, ${mb(cli.bytes)} .xlsx (${cli.file}), median of ${cli.runs} run(s), each in a process of its own`
+  );
+  if (cli.generatedMs)
+    console.log(`  (file generated in ${ms(cli.generatedMs)}; kept for later runs)`);
+  console.log(
+    `  exceljs alone, load with default options      ${pad(ms(cli.exceljs.ms), 9)} peak ${mb(cli.exceljs.rss)}`
+  );
+  console.log(
+    `  exceljs alone, load skipping <mergeCells>     ${pad(ms(cli.exceljsNoMerges.ms), 9)} peak ${mb(cli.exceljsNoMerges.rss)}`
+  );
+  console.log(
+    `  selfeval checkFile + JSON (read and check)    ${pad(ms(cli.check.ms), 9)} peak ${mb(cli.check.rss)}`
+  );
+  console.log(
+    `  selfeval check --json, whole command          ${pad(ms(cli.command.ms), 9)} exit ${cli.command.exitCode}`
+  );
+  console.log(
+    `  ratio check / exceljs alone                   ${pad(ratio.toFixed(2), 9)} target ≤ ${TARGET_RATIO}: ${verdict(ratio <= TARGET_RATIO)}`
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
