@@ -77,7 +77,7 @@ export class Grid {
 
   /** Where the value shown at (row, col) lives: the top-left cell of its merged area. */
   owner(row: number, col: number): { row: number; col: number } {
-    const area = this.mergeAt(row, col);
+    const area = this.merges.length ? this.mergeAt(row, col) : undefined;
     return area ? { row: area.top, col: area.left } : { row, col };
   }
 
@@ -95,8 +95,15 @@ export class Grid {
 
 const key = (row: number, col: number): number => row * 20000 + col;
 
+const COLUMN_NAMES: string[] = [];
+
 /** 0-based column index to letters: 0 → A, 27 → AB. */
 export function columnName(col: number): string {
+  if (col < 256) return (COLUMN_NAMES[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let name = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;

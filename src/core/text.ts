@@ -6,8 +6,17 @@ import { Cell, isErrorValue } from "./grid";
  * ideographic spaces, spaces between characters such as 绩 效 指 标).
  */
 export function normalize(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\u200b\u3000\ufeff]+/g, "");
+  let normal = NORMALIZED.get(text);
+  if (normal === undefined) {
+    normal = text.normalize("NFKC").replace(/[\s\u200b\u3000\ufeff]+/g, "");
+    // Labels repeat on every form of a sheet; a bounded memo keeps big sheets from growing it.
+    if (NORMALIZED.size > 20000) NORMALIZED.clear();
+    NORMALIZED.set(text, normal);
+  }
+  return normal;
 }
+
+const NORMALIZED = new Map<string, string>();
 
 /** What a cell shows, as text; "" for an empty cell. */
 export function cellText(cell: Cell | undefined): string {

@@ -78,12 +78,16 @@ class FieldReader {
   }
 
   field(row: number, col: number): Field {
-    const owner = this.grid.owner(row, col);
-    return { address: toA1(owner.row, owner.col), row: owner.row, col: owner.col, text: cellText(this.grid.get(row, col)).trim() };
+    const at = this.grid.owner(row, col);
+    const text = cellText(this.grid.raw(at.row, at.col)).trim();
+    return { address: toA1(at.row, at.col), row: at.row, col: at.col, text };
   }
 
   number(row: number, col: number, minDecimals = 0): NumberField {
-    return { ...this.field(row, col), reading: readNumber(this.grid.get(row, col), minDecimals) };
+    const at = this.grid.owner(row, col);
+    const cell = this.grid.raw(at.row, at.col);
+    const text = cellText(cell).trim();
+    return { address: toA1(at.row, at.col), row: at.row, col: at.col, text, reading: readNumber(cell, minDecimals) };
   }
 
   /** The first non-empty cell right of a label, outside the label's own merged area. */
@@ -192,8 +196,10 @@ function readIndicators(form: Form, at: FieldReader, first: number, last: number
       return field.row === row ? field : undefined;
     };
     const ownNumber = (name: IndicatorColumn): NumberField | undefined => {
-      const field = own(name);
-      return field && at.number(field.row, field.col);
+      const col = columns.get(name);
+      if (col === undefined) return undefined;
+      const field = at.number(row, col);
+      return field.row === row ? field : undefined;
     };
     const l1 = own("level1");
     if (l1?.text) {
