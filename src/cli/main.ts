@@ -1,10 +1,15 @@
 /** selfeval: checks 项目支出绩效自评表 in .xlsx files from the command line. */
-import { promises as fs } from "fs";
+import { existsSync, promises as fs } from "fs";
 import path from "path";
 import { Command, CommanderError } from "commander";
 import { checkGrids } from "../core/check";
+import { Lang, detectLang } from "../core/messages";
+import { PROFILES, Profile, ProfileError, profileFromJson } from "../core/profile";
+import { toCsv } from "./csv";
+import { CliText, cliText } from "./i18n";
 import { FileReport, toJson, toTable } from "./report";
 import { UnreadableFile, readXlsx } from "./readXlsx";
+import { writeReport } from "./xlsxReport";
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
@@ -29,47 +34,94 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
   return files;
 }
 
-export async function checkFile(file: string): Promise<FileReport> {
+export interface CheckFileOptions {
+  profile?: Profile;
+  lang?: Lang;
+}
+
+export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<FileReport> {
+  const text = cliText(options.lang ?? "zh");
   try {
     const { grids, notes } = await readXlsx(file);
-    const forms = checkGrids(grids);
-    const problems: FileReport["problems"] = notes.map((message) => ({ severity: "warning", message }));
-    if (forms.length === 0) problems.push({ severity: "info", message: "没有找到绩效自评表" });
+    const forms = checkGrids(grids, { profile: options.profile, lang: options.lang });
+    const problems: FileReport["problems"] = notes.map((message) => ({ severity: "warning", message: text.unreadable(message) }));
+    if (forms.length === 0) problems.push({ severity: "info", message: text.noForm });
     return { file, forms, problems, unreadable: false };
   } catch (error) {
     const message = error instanceof UnreadableFile ? error.message : "无法读取：文件内容有误，Excel 也可能打不开它";
-    return { file, forms: [], problems: [{ severity: "error", message }], unreadable: true };
+    return { file, forms: [], problems: [{ severity: "error", message: text.unreadable(message) }], unreadable: true };
   }
 }
 
+/** Accepted findings need no more attention: they do not fail the run. */
 export function exitCode(reports: FileReport[]): number {
   if (reports.some((r) => r.unreadable)) return 2;
-  return reports.some((r) => r.forms.some((f) => f.findings.some((x) => x.severity === "error"))) ? 1 : 0;
+  const failing = reports.some((r) => r.forms.some((f) => f.findings.some((x) => x.severity === "error" && !x.accepted)));
+  return failing ? 1 : 0;
+}
+
+/** A profile by name, or from a JSON file; a bad one is a one-line ProfileError. */
+export async function loadProfile(spec: string, lang: Lang, text: CliText): Promise<Profile> {
+  const names = PROFILES.map((p) => p.id).join(", ");
+  const named = PROFILES.find((p) => p.id === spec);
+  if (named) return named;
+  if (!existsSync(spec)) throw new ProfileError(text.unknownProfile(spec, names));
+  try {
+    return profileFromJson(await fs.readFile(spec, "utf8"), lang);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ProfileError(text.badProfile(reason, names));
+  }
+}
+
+interface Options {
+  json?: boolean;
+  info?: boolean;
+  profile?: string;
+  report?: string;
+  csv?: string;
+  lang?: string;
+}
+
+/** Chinese unless --lang or the system's locale says English. */
+function languageOf(argv: string[]): Lang {
+  const flag = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = flag < 0 ? undefined : argv[flag].includes("=") ? argv[flag].split("=")[1] : argv[flag + 1];
+  return detectLang(value ?? (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
 }
 
 export async function main(argv: string[]): Promise<void> {
+  const lang = languageOf(argv);
+  const text = cliText(lang);
   const program = new Command()
     .name("selfeval")
-    .description("检查项目支出绩效自评表（.xlsx）中的计算错误、漏填和不合理之处")
+    .description(text.description)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeErr: (message) => process.stderr.write(message) });
   program
     .command("check")
-    .description("检查文件或文件夹中的每一张自评表")
-    .argument("<files...>", ".xlsx 文件或包含它们的文件夹")
-    .option("--json", "以 JSON 输出结果")
-    .option("--info", "同时列出说明类信息")
-    .action(async (inputs: string[], options: { json?: boolean; info?: boolean }) => {
+    .description(text.checkDescription)
+    .argument("<files...>", text.filesArgument)
+    .option("--json", text.options.json)
+    .option("--info", text.options.info)
+    .option("--profile <name|file.json>", text.options.profile)
+    .option("--report <report.xlsx>", text.options.report)
+    .option("--csv <findings.csv>", text.options.csv)
+    .option("--lang <zh|en>", text.options.lang)
+    .action(async (inputs: string[], options: Options) => {
+      const profile = options.profile ? await loadProfile(options.profile, lang, text) : undefined;
       const files = await expandInputs(inputs);
-      const reports: FileReport[] = [];
-      for (const file of files) reports.push(await checkFile(file));
       if (files.length === 0) {
-        process.stderr.write("没有找到 .xlsx 文件。\n");
+        process.stderr.write(text.noWorkbooks + "\n");
         process.exitCode = 2;
         return;
       }
-      process.stdout.write((options.json ? toJson(reports) : toTable(reports, { showInfo: options.info })) + "\n");
+      const reports: FileReport[] = [];
+      for (const file of files) reports.push(await checkFile(file, { profile, lang }));
+      process.stdout.write((options.json ? toJson(reports) : toTable(reports, text, lang, { showInfo: options.info })) + "\n");
       process.exitCode = exitCode(reports);
+      await saveAs(options.report, text, () => writeReport(options.report!, reports, text, lang));
+      await saveAs(options.csv, text, () => fs.writeFile(options.csv!, toCsv(reports, text, lang)));
     });
   try {
     await program.parseAsync(argv);
@@ -78,7 +130,20 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
-    process.stderr.write(`出错了：${error instanceof Error ? error.message : String(error)}\n`);
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write((error instanceof ProfileError ? reason : text.failed(reason)) + "\n");
+    process.exitCode = 2;
+  }
+}
+
+/** Writes an extra output; a file that cannot be written is one line and exit 2, not a crash. */
+async function saveAs(target: string | undefined, text: CliText, write: () => Promise<void>): Promise<void> {
+  if (!target) return;
+  try {
+    await write();
+    process.stderr.write(text.reportWritten(target) + "\n");
+  } catch {
+    process.stderr.write(text.cannotWrite(target) + "\n");
     process.exitCode = 2;
   }
 }

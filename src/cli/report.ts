@@ -1,5 +1,9 @@
 /** What the command line prints: a table an accountant reads, or JSON for other tools. */
+import { open } from "../core/accept";
 import { FormResult, Severity } from "../core/findings";
+import type { Lang } from "../core/messages";
+import { gradeName } from "../core/report-rows";
+import { CliText } from "./i18n";
 
 export interface FileReport {
   file: string;
@@ -9,8 +13,6 @@ export interface FileReport {
   unreadable: boolean;
 }
 
-const SEVERITY_WORD: Record<Severity, string> = { error: "错误", warning: "提示", info: "说明" };
-
 export function toJson(files: FileReport[]): string {
   return JSON.stringify(
     {
@@ -19,6 +21,7 @@ export function toJson(files: FileReport[]): string {
         forms: f.forms.map((form) => ({
           sheet: form.sheet,
           range: form.range,
+          layout: form.layout,
           project: form.project,
           unit: form.unit,
           printedTotal: form.printedTotal ?? null,
@@ -31,6 +34,7 @@ export function toJson(files: FileReport[]): string {
             rule: x.rule,
             message: x.message,
             expected: x.expected ?? null,
+            ...(x.accepted ? { accepted: x.accepted } : {}),
           })),
         })),
         problems: f.problems,
@@ -52,38 +56,43 @@ function pad(text: string, columns: number): string {
   return text + " ".repeat(Math.max(0, columns - width(text)));
 }
 
-export function toTable(files: FileReport[], options: { showInfo?: boolean } = {}): string {
+const count = (form: FormResult, severity: Severity) => open(form.findings).filter((f) => f.severity === severity).length;
+
+export function toTable(files: FileReport[], text: CliText, lang: Lang, options: { showInfo?: boolean } = {}): string {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
   let forms = 0;
+  const label = (word: string) => pad(word, 8);
   for (const file of files) {
-    lines.push(`文件：${file.file}`);
-    for (const problem of file.problems) lines.push(`  ${problem.severity === "error" ? "无法检查" : "说明"}：${problem.message}`);
+    lines.push(`${text.file}${file.file}`);
+    for (const problem of file.problems) {
+      lines.push(`  ${problem.severity === "error" ? text.cannotCheck : text.note}${problem.message}`);
+    }
     for (const form of file.forms) {
       forms++;
-      const shown = form.findings.filter((f) => options.showInfo || f.severity !== "info");
-      const e = form.findings.filter((f) => f.severity === "error").length;
-      const w = form.findings.filter((f) => f.severity === "warning").length;
+      const e = count(form, "error");
+      const w = count(form, "warning");
+      const accepted = form.findings.filter((f) => f.accepted).length;
       errors += e;
       warnings += w;
       lines.push("");
-      lines.push(`  【${form.project || "（未填项目名称）"}】 工作表「${form.sheet}」 ${form.range}`);
-      const total = form.totalScore === undefined ? "无法计算" : `${form.totalScore}（${form.grade}）`;
-      const printed = form.printedTotal === undefined ? "" : `，表中为 ${form.printedTotal}`;
-      lines.push(`  重算总分 ${total}${printed}；错误 ${e} 处，提示 ${w} 处`);
-      if (shown.length === 0) lines.push("    未发现问题。");
+      lines.push(`  【${form.project || text.noProject}】 ${text.sheet(form.sheet)} ${form.range}`);
+      const total =
+        form.totalScore === undefined || !form.grade ? text.cannotCompute : text.withGrade(form.totalScore, gradeName(form.grade, lang));
+      const printed = form.printedTotal === undefined ? undefined : String(form.printedTotal);
+      lines.push(`  ${text.totals({ total, printed, errors: e, warnings: w, accepted })}`);
+      const shown = form.findings.filter((f) => options.showInfo || f.severity !== "info" || f.accepted);
+      if (shown.length === 0) lines.push(`    ${text.noProblem}`);
       for (const finding of shown) {
-        lines.push(`    ${pad(SEVERITY_WORD[finding.severity], 4)} ${pad(finding.cell, 6)} ${finding.message}`);
+        const word = finding.accepted ? text.severity.accepted : text.severity[finding.severity];
+        const why = finding.accepted ? text.acceptedBecause(finding.accepted.reason) : "";
+        lines.push(`    ${label(word)} ${pad(finding.cell, 6)} ${finding.message}${why}`);
       }
     }
     lines.push("");
   }
   const unreadable = files.filter((f) => f.unreadable).length;
-  lines.push(
-    `共 ${files.length} 个文件，${forms} 张自评表：错误 ${errors} 处，提示 ${warnings} 处` +
-      (unreadable ? `；${unreadable} 个文件无法读取` : "") +
-      "。",
-  );
+  lines.push(text.summary({ files: files.length, forms, errors, warnings, unreadable }));
   return lines.join("\n");
 }
