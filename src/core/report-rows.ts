@@ -22,6 +22,8 @@ export interface ReportColumn {
   /** Width in characters (the width of "0"), as Excel counts it. */
   width: number;
   numFmt?: string;
+  /** Long text, wrapped within the column. */
+  wrap?: boolean;
 }
 
 const TEXT = {
@@ -52,10 +54,11 @@ const TEXT = {
   },
 } satisfies Record<Lang, unknown>;
 
+/** Widths fit Chinese text, which Excel counts two characters wide. */
 export const SUMMARY_COLUMNS: ReportColumn[] = [
   { width: 14 },
-  { width: 36 },
-  { width: 24 },
+  { width: 48 },
+  { width: 28 },
   { width: 10, numFmt: "0.00" },
   { width: 10, numFmt: "0.00" },
   { width: 8 },
@@ -68,9 +71,9 @@ export const FINDING_COLUMNS: ReportColumn[] = [
   { width: 8 },
   { width: 18 },
   { width: 7 },
-  { width: 60 },
+  { width: 70, wrap: true },
   { width: 12 },
-  { width: 24 },
+  { width: 28 },
 ];
 
 /** The report's sheet names: 汇总 and 问题清单. */

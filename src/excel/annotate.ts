@@ -10,7 +10,8 @@
 import { Capabilities } from "./batch";
 import { localAddress } from "./cells";
 import type { PlannedMark } from "./mark";
-import { NOTE_PREFIX, SheetMarks } from "./record";
+import { SheetMarks } from "./record";
+import { isOurNote } from "./texts";
 
 type Op =
   | { kind: "setNote"; note: Excel.Note; text: string }
@@ -53,8 +54,7 @@ export function queueAnnotationProbes(
   return { mode, notes, comments: located, ops: [] };
 }
 
-const ours = (text: string | undefined): boolean =>
-  typeof text === "string" && text.startsWith(NOTE_PREFIX);
+const ours = isOurNote;
 
 /** Decides what to add, rewrite and delete; returns the anchors where our notes and comments stand. */
 export function decideAnnotations(

@@ -45,6 +45,10 @@ export interface Capabilities {
   pageLayout: boolean;
   /** Range.dataValidation (1.8). */
   dataValidation: boolean;
+  /** Worksheet.freezePanes (1.7). */
+  freezePanes: boolean;
+  /** Worksheet.autoFilter (1.9). */
+  autoFilter: boolean;
 }
 
 export function capabilities(): Capabilities {
@@ -62,5 +66,7 @@ export function capabilities(): Capabilities {
     mergedAreas: has("1.13"),
     pageLayout: has("1.9"),
     dataValidation: has("1.8"),
+    freezePanes: has("1.7"),
+    autoFilter: has("1.9"),
   };
 }

@@ -6,11 +6,11 @@
 import { Batch, Capabilities } from "./batch";
 import { localAddress } from "./cells";
 import { ACTIONS, protectedSheet } from "./errors";
+import { isOurNote } from "./texts";
 import {
-  NOTE_PREFIX,
   RECORD_KEY,
   SheetMarks,
-  parseRecord,
+  savedRecord,
   restoreFill,
   serializeRecord,
   showsOurMark,
@@ -37,9 +37,9 @@ export async function clearAllMarks(batch: Batch, caps: Capabilities): Promise<n
   worksheets.load("items/name,items/id,items/protection/protected");
   const comments = caps.comments ? workbook.comments.load("items/content") : undefined;
   await batch.sync();
-  if (setting.isNullObject) return 0;
+  const record = savedRecord(setting);
+  if (!record) return 0;
 
-  const record = parseRecord(setting.value);
   const targets: Target[] = [];
   for (const marks of record.sheets) {
     const worksheet =
@@ -74,14 +74,14 @@ export async function clearAllMarks(batch: Batch, caps: Capabilities): Promise<n
         restoreFill(worksheet.getRange(cell).format.fill, original);
     }
     for (const note of notes) {
-      if (!note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
+      if (!note.isNullObject && isOurNote(note.content)) note.delete();
     }
     const ourComments = new Set(marks.comments);
     for (const { comment, location } of located) {
       const mine =
         sheetOfAddress(location.address) === worksheet.name &&
         ourComments.has(localAddress(location.address));
-      if (mine && comment.content.startsWith(NOTE_PREFIX)) comment.delete();
+      if (mine && isOurNote(comment.content)) comment.delete();
     }
   }
   // Notes this Excel cannot see (no ExcelApi 1.18) stay recorded for a newer Excel to remove.

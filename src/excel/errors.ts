@@ -1,7 +1,10 @@
 /**
- * What the user reads when Excel refuses: one plain Chinese sentence that says what to do.
- * The task pane shows UserError.message as it is, so no code, stack or English reaches it.
+ * What the user reads when Excel refuses: one plain sentence, in Office's language, that says
+ * what to do. The task pane shows UserError.message as it is, so no code, stack or English
+ * reaches a Chinese user (nor Chinese an English one).
  */
+import { ActionId, textsFor } from "./texts";
+
 export class UserError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message);
@@ -10,27 +13,23 @@ export class UserError extends Error {
   }
 }
 
-/** The user's action, as the button names it, and what it writes. */
-export interface Action {
-  /** 检查 / 清除标记 / 更正 / 插入模板 / 定位 */
-  button: string;
-  /** What a protected sheet prevents: 标记 / 清除标记 / 写入更正 / 写入 */
-  writes: string;
-}
+/** The user's action: its button names it, and a protected sheet stops what it writes. */
+export type Action = ActionId;
 
 export const ACTIONS = {
-  check: { button: "检查", writes: "标记" },
-  clear: { button: "清除标记", writes: "清除标记" },
-  fix: { button: "更正", writes: "写入更正" },
-  template: { button: "插入模板", writes: "插入模板" },
-  select: { button: "定位", writes: "定位" },
-} satisfies Record<string, Action>;
+  check: "check",
+  clear: "clear",
+  fix: "fix",
+  template: "template",
+  select: "select",
+  accept: "accept",
+  report: "report",
+  settings: "settings",
+} as const satisfies Record<ActionId, ActionId>;
 
 export function protectedSheet(action: Action, sheet?: string): UserError {
-  const which = sheet ? `工作表「${sheet}」` : "工作表";
-  return new UserError(
-    `${which}受保护，无法${action.writes}。请先撤销工作表保护（审阅 → 撤销工作表保护）。`
-  );
+  const texts = textsFor();
+  return new UserError(texts.protectedSheet({ sheet, writes: texts.actions[action].writes }));
 }
 
 function codeOf(error: unknown): string | undefined {
@@ -42,38 +41,24 @@ function codeOf(error: unknown): string | undefined {
 /** Turns anything thrown inside Excel.run into a UserError the pane can show. */
 export function toUserError(error: unknown, action: Action): UserError {
   if (error instanceof UserError) return error;
+  const texts = textsFor();
+  const { button, writes } = texts.actions[action];
+  const because = { cause: error };
   const code = codeOf(error);
   switch (code) {
     case "AccessDenied":
-      return new UserError(
-        `工作表或工作簿受保护，无法${action.writes}。请先撤销保护（审阅 → 撤销工作表保护）。`,
-        { cause: error }
-      );
+      return new UserError(texts.protectedBook({ writes }), because);
     case "InvalidOperationInCellEditMode":
-      return new UserError(`请先结束单元格编辑（按 Enter 或 Esc），再点「${action.button}」。`, {
-        cause: error,
-      });
+      return new UserError(texts.editMode({ button }), because);
     case "ItemNotFound":
-      return new UserError("找不到要处理的工作表或单元格，它可能已被改名或删除。请重新检查。", {
-        cause: error,
-      });
+      return new UserError(texts.notFound, because);
     case "ApiNotFound":
-      return new UserError("这个版本的 Excel 不支持此功能。请更新 Office，或改用网页版 Excel。", {
-        cause: error,
-      });
+      return new UserError(texts.apiNotFound, because);
     case "ItemAlreadyExists":
-      return new UserError("已有同名的工作表，请换一个名称再试。", { cause: error });
+      return new UserError(texts.sheetExists, because);
     case undefined:
-      return new UserError(
-        `绩效自评助手出错，「${action.button}」没有完成。请保存文件后再试一次。`,
-        { cause: error }
-      );
+      return new UserError(texts.failed({ button }), because);
     default:
-      return new UserError(
-        `Excel 没能完成「${action.button}」（错误代码 ${code}）。请稍后再试；如果反复出现，请保存并重新打开文件。`,
-        {
-          cause: error,
-        }
-      );
+      return new UserError(texts.failedWithCode({ button, code }), because);
   }
 }

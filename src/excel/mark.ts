@@ -1,7 +1,7 @@
 /**
  * Marks in the sheet: a red (error) or yellow (warning) fill on each cell a finding is about,
- * and one note per cell with the messages. Info findings are not marked; values are never
- * touched. Every mark is written to the record first, so that it can be undone exactly.
+ * and one note per cell with the messages. Info findings and accepted ones are not marked;
+ * values are never touched. Every mark is written to the record first, so that it can be undone exactly.
  */
 import { Finding } from "../core/findings";
 import { Grid, areaToA1, fromA1, toA1 } from "../core/grid";
@@ -15,10 +15,11 @@ import {
   queueAnnotationProbes,
   queueNewComments,
 } from "./annotate";
+import { Lang } from "../core/messages";
+import { hostLang, textsFor } from "./texts";
 import {
   MARK_FILLS,
   MarkRecord,
-  NOTE_PREFIX,
   OriginalFill,
   SheetMarks,
   findSheetMarks,
@@ -40,20 +41,27 @@ export interface PlannedMark {
   text: string;
 }
 
-/** The note for one cell: our prefix, then each finding on its own line. */
-export function noteText(findings: Finding[]): string {
+/** The note for one cell: our prefix, then each finding on its own line, in Office's language. */
+export function noteText(findings: Finding[], lang: Lang = hostLang()): string {
+  const texts = textsFor(lang);
   const lines = findings.map((f) => {
-    const expected = f.expected && !f.message.includes(f.expected) ? `（应为 ${f.expected}）` : "";
+    const expected =
+      f.expected && !f.message.includes(f.expected) ? texts.noteExpected(f.expected) : "";
     return `${f.message}${expected}`;
   });
-  return [NOTE_PREFIX, ...new Set(lines)].join("\n");
+  return [texts.notePrefix, ...new Set(lines)].join("\n");
+}
+
+/** Whether a finding gets a mark: errors and warnings a reviewer has not accepted. */
+export function isMarked(finding: Finding): boolean {
+  return (finding.severity === "error" || finding.severity === "warning") && !finding.accepted;
 }
 
 /** Groups a sheet's error and warning findings by the cell that shows them. */
 export function planMarks(findings: Finding[], grid: Grid): PlannedMark[] {
   const byAnchor = new Map<string, { area: string; cells: string[]; findings: Finding[] }>();
   for (const finding of findings) {
-    if (finding.severity !== "error" && finding.severity !== "warning") continue;
+    if (!isMarked(finding)) continue;
     const at = fromA1(finding.cell);
     if (!at) continue;
     const area = grid.mergeAt(at.row, at.col) ?? {
@@ -183,7 +191,7 @@ export async function markSheets(
 ): Promise<MarkResult> {
   const work = sheets
     .map((sheet) => ({ sheet, old: findSheetMarks(record, sheet) }))
-    .filter(({ sheet, old }) => old || sheet.findings.some((f) => f.severity !== "info"));
+    .filter(({ sheet, old }) => old || sheet.findings.some(isMarked));
   if (work.length === 0) return { marked: 0, commentsRefused: false };
   const locked = work.find(
     ({ sheet, old }) => sheet.isProtected && (old || planMarks(sheet.findings, sheet.grid).length)

@@ -5,9 +5,6 @@
  */
 import { Area, Cell, CellValue, Grid, areaFromA1 } from "../core/grid";
 
-const USED_RANGE_PROPS =
-  "address,rowIndex,columnIndex,values,text,numberFormat,formulas,valueTypes";
-
 /** A worksheet whose contents are queued for loading; read it with toGrid after the sync. */
 export interface PendingSheet {
   worksheet: Excel.Worksheet;
@@ -27,7 +24,7 @@ export function queueSheetRead(
   worksheet.load("name,id,visibility");
   worksheet.protection.load("protected");
   const used = worksheet.getUsedRangeOrNullObject();
-  used.load(USED_RANGE_PROPS);
+  used.load("address,rowIndex,columnIndex,values,text,numberFormat,formulas,valueTypes");
   let merged: Excel.RangeAreas | undefined;
   if (options.mergedAreas) {
     merged = worksheet.getRange().getMergedAreasOrNullObject();

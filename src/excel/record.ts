@@ -4,6 +4,7 @@
  * file was closed and opened again.
  */
 export const RECORD_KEY = "selfeval.marks";
+/** The Chinese prefix of our notes; an English Office writes its own (see texts.ts). */
 export const NOTE_PREFIX = "绩效自评助手：";
 export const MARK_FILLS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
 
@@ -57,6 +58,11 @@ export function parseRecord(value: unknown): MarkRecord {
   } catch {
     return emptyRecord();
   }
+}
+
+/** The record a loaded setting holds; undefined where the workbook has none. */
+export function savedRecord(setting: Excel.Setting): MarkRecord | undefined {
+  return setting.isNullObject ? undefined : parseRecord(setting.value);
 }
 
 export function serializeRecord(record: MarkRecord): string {

@@ -1,6 +1,7 @@
 /**
  * 插入模板: a new sheet holding a blank form with live formulas, number formats, merges,
- * borders, column widths, input checks and a one-page A4 print setup. The plan of the form
+ * borders, column widths, input checks and a one-page A4 print setup: the 2020 standard form,
+ * its 2021 version (成本指标 a level of its own), or the 预算管理一体化 form. The plan of the form
  * comes from the core (src/core/template.ts); this file only writes it, in two syncs.
  */
 import { Area, areaToA1 } from "../core/grid";
@@ -10,8 +11,11 @@ import {
   PlannedValidation,
   TEMPLATE_ROWS,
   TemplateVariant,
+  YITIHUA_ROWS,
   blankForm,
+  blankYitihuaForm,
   planForm,
+  planYitihuaForm,
 } from "../core/template";
 import { Capabilities, capabilities, runBatch } from "./batch";
 import { ACTIONS } from "./errors";
@@ -81,10 +85,15 @@ function writeCells(sheet: Excel.Worksheet, plan: FormPlan): void {
   for (const merge of plan.merges) sheet.getRange(areaToA1(merge)).merge(false);
 }
 
-function writeLayout(sheet: Excel.Worksheet, plan: FormPlan, caps: Capabilities): void {
+function writeLayout(
+  sheet: Excel.Worksheet,
+  plan: FormPlan,
+  caps: Capabilities,
+  ruledFrom: number
+): void {
   const { area } = plan;
-  // The title and the year line stand above the ruled table, as on the printed form.
-  const ruled: Area = { ...area, top: area.top + TEMPLATE_ROWS.project };
+  // The title (and the year line) stand above the ruled table, as on the printed form.
+  const ruled: Area = { ...area, top: area.top + ruledFrom };
   const borders = sheet.getRange(areaToA1(ruled)).format.borders;
   for (const index of BORDERS) {
     const border = borders.getItem(index);
@@ -116,6 +125,7 @@ function writeValidation(sheet: Excel.Worksheet, v: PlannedValidation): void {
         ? { formula1: v.min, operator: "GreaterThanOrEqualTo" }
         : { formula1: v.min, formula2: max, operator: "Between" },
   };
+  // The form and its prompts are Chinese in every Office; so is the product's name here.
   validation.prompt = { showPrompt: true, title: "绩效自评助手", message: v.prompt };
   validation.errorAlert = {
     showAlert: true,
@@ -125,22 +135,42 @@ function writeValidation(sheet: Excel.Worksheet, v: PlannedValidation): void {
   };
 }
 
-/** Queues the writing of a planned form into a sheet (values, formats, merges, layout). */
-export function writePlan(sheet: Excel.Worksheet, plan: FormPlan, caps: Capabilities): void {
+/**
+ * Queues the writing of a planned form into a sheet (values, formats, merges, layout); the
+ * borders start at `ruledFrom`, the form's first row under its title.
+ */
+export function writePlan(
+  sheet: Excel.Worksheet,
+  plan: FormPlan,
+  caps: Capabilities,
+  ruledFrom: number = TEMPLATE_ROWS.project
+): void {
   writeCells(sheet, plan);
-  writeLayout(sheet, plan, caps);
+  writeLayout(sheet, plan, caps, ruledFrom);
+}
+
+/** Which blank form: the 2020 standard one, its 2021 version, or the 一体化 one. */
+export type TemplateKind = TemplateVariant | "yitihua";
+
+function planOf(year: number, kind: TemplateKind): { plan: FormPlan; ruledFrom: number } {
+  if (kind === "yitihua")
+    return {
+      plan: planYitihuaForm(blankYitihuaForm(year), { formulas: true }),
+      ruledFrom: YITIHUA_ROWS.project,
+    };
+  return {
+    plan: planForm(blankForm(year, kind), { variant: kind, formulas: true }),
+    ruledFrom: TEMPLATE_ROWS.project,
+  };
 }
 
 /** Adds a sheet with a blank form for the year and activates it; returns the sheet's name. */
 export async function insertTemplate(options: {
   year: number;
-  variant: TemplateVariant;
+  variant: TemplateKind;
 }): Promise<{ sheet: string }> {
   const caps = capabilities();
-  const plan = planForm(blankForm(options.year, options.variant), {
-    variant: options.variant,
-    formulas: true,
-  });
+  const { plan, ruledFrom } = planOf(options.year, options.variant);
   return runBatch(ACTIONS.template, async (batch) => {
     const worksheets = batch.context.workbook.worksheets;
     worksheets.load("items/name");
@@ -150,7 +180,7 @@ export async function insertTemplate(options: {
       worksheets.items.map((w) => w.name)
     );
     const sheet = worksheets.add(name);
-    writePlan(sheet, plan, caps);
+    writePlan(sheet, plan, caps, ruledFrom);
     sheet.activate();
     sheet
       .getRange(areaToA1({ ...plan.area, bottom: plan.area.top, right: plan.area.left }))

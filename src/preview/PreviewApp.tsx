@@ -4,6 +4,7 @@
  */
 import * as React from "react";
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
+import type { Lang } from "../core/messages";
 import { StandInWorkbook } from "../standin";
 import { startPane } from "../taskpane/start";
 import { FONT_STACK } from "../taskpane/theme";
@@ -97,8 +98,40 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-export function PreviewApp({ book }: { book: StandInWorkbook }): React.JSX.Element {
+/** The imitation Excel's own words, in the language the preview plays Office in. */
+const CHROME = {
+  zh: {
+    title: "示例工作簿.xlsx - Excel",
+    note: "预览：模拟的 Excel，数据只在本页，不保存，也不发送到任何地方",
+    tabs: ["文件", "开始", "插入", "公式", "数据", "审阅"],
+    group: "绩效自评助手",
+    button: "绩效自评检查",
+    tooltip: "打开绩效自评助手：检查本表的项目支出绩效自评表，标出算错或漏填的单元格。",
+    pane: "绩效自评助手",
+    paneRegion: "绩效自评助手 窗格",
+  },
+  en: {
+    title: "Sample workbook.xlsx - Excel",
+    note: "Preview: an imitation of Excel; the data stays on this page, is not saved and is sent nowhere",
+    tabs: ["File", "Home", "Insert", "Formulas", "Data", "Review"],
+    group: "Self-Evaluation",
+    button: "Check Self-Evaluation",
+    tooltip:
+      "Open the checker: finds miscalculated or missing cells in the project expenditure self-evaluation forms of this workbook.",
+    pane: "Self-Evaluation Checker",
+    paneRegion: "Self-Evaluation Checker pane",
+  },
+} satisfies Record<Lang, unknown>;
+
+export function PreviewApp({
+  book,
+  lang = "zh",
+}: {
+  book: StandInWorkbook;
+  lang?: Lang;
+}): React.JSX.Element {
   const styles = useStyles();
+  const t = CHROME[lang];
   useBookVersion(book);
   const [paneOpen, setPaneOpen] = React.useState(true);
   const paneHost = React.useRef<HTMLDivElement>(null);
@@ -109,33 +142,33 @@ export function PreviewApp({ book }: { book: StandInWorkbook }): React.JSX.Eleme
   return (
     <div className={styles.app}>
       <header className={styles.title}>
-        <span>示例工作簿.xlsx - Excel</span>
-        <span className={styles.titleNote}>
-          预览：模拟的 Excel，数据只在本页，不保存，也不发送到任何地方
-        </span>
+        <span>{t.title}</span>
+        <span className={styles.titleNote}>{t.note}</span>
       </header>
       <div className={styles.ribbon}>
         <div className={styles.ribbonTabs} aria-hidden>
-          <span className={styles.ribbonTab}>文件</span>
-          <span className={mergeClasses(styles.ribbonTab, styles.ribbonTabActive)}>开始</span>
-          <span className={styles.ribbonTab}>插入</span>
-          <span className={styles.ribbonTab}>公式</span>
-          <span className={styles.ribbonTab}>数据</span>
-          <span className={styles.ribbonTab}>审阅</span>
+          {t.tabs.map((tab, i) => (
+            <span
+              key={tab}
+              className={mergeClasses(styles.ribbonTab, i === 1 && styles.ribbonTabActive)}
+            >
+              {tab}
+            </span>
+          ))}
         </div>
         <div className={styles.commands}>
-          <div className={styles.group} role="group" aria-label="绩效自评助手">
+          <div className={styles.group} role="group" aria-label={t.group}>
             <button
               type="button"
               className={mergeClasses(styles.bigButton, paneOpen && styles.pressed)}
               aria-pressed={paneOpen}
-              title="打开绩效自评助手：检查本表的项目支出绩效自评表，标出算错或漏填的单元格。"
+              title={t.tooltip}
               onClick={() => setPaneOpen(!paneOpen)}
             >
               <img src="assets/icon-32.png" width={32} height={32} alt="" />
-              绩效自评检查
+              {t.button}
             </button>
-            <span className={styles.groupLabel}>绩效自评助手</span>
+            <span className={styles.groupLabel}>{t.group}</span>
           </div>
         </div>
       </div>
@@ -147,9 +180,9 @@ export function PreviewApp({ book }: { book: StandInWorkbook }): React.JSX.Eleme
         </div>
         <aside
           className={mergeClasses(styles.paneFrame, !paneOpen && styles.hidden)}
-          aria-label="绩效自评助手 窗格"
+          aria-label={t.paneRegion}
         >
-          <div className={styles.paneTitle}>绩效自评助手</div>
+          <div className={styles.paneTitle}>{t.pane}</div>
           <div className={styles.paneHost} ref={paneHost} data-testid="pane" />
         </aside>
       </div>

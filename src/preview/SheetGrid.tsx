@@ -85,6 +85,23 @@ const useStyles = makeStyles({
     borderTop: "7px solid #D13438",
   },
   commentMark: { borderTopColor: "#7160E8" },
+  /** The AutoFilter's drop-down on a header cell, as Excel draws it. */
+  filterButton: {
+    position: "absolute",
+    right: "1px",
+    bottom: "1px",
+    width: "15px",
+    height: "15px",
+    boxSizing: "border-box",
+    border: "1px solid #BDBDBD",
+    backgroundColor: "#FFFFFF",
+    fontSize: "9px",
+    lineHeight: "13px",
+    textAlign: "center",
+    color: "#424242",
+  },
+  /** Below the frozen rows, as Excel's freeze line. */
+  frozen: { borderBottom: "1px solid #9E9E9E" },
 });
 
 interface Layout {
@@ -117,6 +134,10 @@ function cellStyle(
   const style: React.CSSProperties = {};
   if (cell?.fill) style.backgroundColor = cell.fill;
   if (cell?.bold) style.fontWeight = 700;
+  if (cell?.color) style.color = cell.color;
+  if (cell?.underline) style.textDecoration = "underline";
+  if (cell?.valign === "Top") style.verticalAlign = "top";
+  else if (cell?.valign === "Center") style.verticalAlign = "middle";
   const align = cell?.align?.toLowerCase();
   if (align === "center" || align === "left" || align === "right") style.textAlign = align;
   else if (typeof cell?.value === "number") style.textAlign = "right";
@@ -165,6 +186,7 @@ export function SheetGrid({
   };
 
   const widths = Array.from({ length: cols }, (_, c) => pt(sheet.columnWidth(c)));
+  const filter = sheet.autoFilter ? areaFromA1(sheet.autoFilter) : undefined;
   const body: React.JSX.Element[] = [];
   for (let r = 0; r < rows; r++) {
     const height = pt(sheet.rowHeight(r));
@@ -186,12 +208,18 @@ export function SheetGrid({
           className={mergeClasses(
             styles.cell,
             cell?.wrap && styles.wrap,
+            r === sheet.frozenRows - 1 && styles.frozen,
             selection && intersects(area, selection) && styles.selected
           )}
           style={cellStyle(sheet, area, cell)}
           onMouseDown={() => select(area)}
         >
           {text}
+          {filter && r === filter.top && c >= filter.left && c <= filter.right && (
+            <span className={styles.filterButton} aria-hidden>
+              ▼
+            </span>
+          )}
           {remark !== undefined && (
             <span
               className={mergeClasses(

@@ -1,10 +1,12 @@
 /**
  * preview.html: the real task pane and the real adapter against the in-memory Excel stand-in,
- * with a sample workbook. `?excelApi=1.9` plays an older Excel (fewer ExcelApi sets).
+ * with a sample workbook. `?excelApi=1.9` plays an older Excel (fewer ExcelApi sets);
+ * `?lang=en` an Office shown in English.
  * window.__standIn is the workbook, for the end-to-end test.
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
+import { detectLang } from "../core/messages";
 import { StandInWorkbook, installStandIn } from "../standin";
 import { paneTheme } from "../taskpane/theme";
 import { PreviewApp } from "./PreviewApp";
@@ -17,15 +19,19 @@ declare global {
 }
 
 async function main(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const lang = detectLang(params.get("lang") ?? undefined);
+  const displayLanguage = lang === "en" ? "en-US" : "zh-CN";
   const book = new StandInWorkbook();
-  installStandIn(book);
+  installStandIn(book, { displayLanguage });
   await buildSampleWorkbook(book);
-  const older = apiSetsUpTo(new URLSearchParams(window.location.search).get("excelApi") ?? "");
-  if (older) installStandIn(book, { apiSets: older });
+  const older = apiSetsUpTo(params.get("excelApi") ?? "");
+  if (older) installStandIn(book, { apiSets: older, displayLanguage });
   window.__standIn = book;
+  document.documentElement.lang = displayLanguage;
   createRoot(document.getElementById("root") as HTMLElement).render(
     <FluentProvider theme={paneTheme} style={{ height: "100%" }}>
-      <PreviewApp book={book} />
+      <PreviewApp book={book} lang={lang} />
     </FluentProvider>
   );
 }

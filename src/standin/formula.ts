@@ -1,6 +1,6 @@
 /**
  * A small formula evaluator: what the template and test sheets write (IF, SUM, MIN, MAX,
- * ROUND, ROUNDDOWN, TRUNC, ABS, AND, OR, NOT, IFERROR, AVERAGE, + - * / ^ & %, comparisons,
+ * ROUND, ROUNDDOWN, TRUNC, ABS, AND, OR, NOT, IFERROR, AVERAGE, HYPERLINK, + - * / ^ & %, comparisons,
  * cell references and ranges, also on another sheet). The checker reads cached formula
  * results, so the stand-in must hold them. A well-kept library was weighed (HyperFormula is
  * GPL-or-commercial, formula.js needs a parser besides); this file is smaller than either.
@@ -204,6 +204,11 @@ class Evaluator {
         return typeof this.value(args[0]) === "number";
       case "ISBLANK":
         return this.value(args[0]) === null;
+      case "HYPERLINK": {
+        // The cell shows the friendly name (else the link); following it is the host's part.
+        const shown = this.value(args[1] ?? args[0]);
+        return shown === null ? 0 : shown;
+      }
       default:
         return err("#NAME?");
     }

@@ -10,6 +10,8 @@ import { WorkbookApi } from "./api/workbook";
 export interface StandInOptions {
   /** Supported ExcelApi versions; default 1.1 … 1.18. */
   apiSets?: string[];
+  /** Office.context.displayLanguage; default "zh-CN". */
+  displayLanguage?: string;
 }
 
 export function createContext(workbook: StandInWorkbook, apiSets: ApiSets): RequestContext {
@@ -56,7 +58,7 @@ export function installStandIn(workbook: StandInWorkbook, options: StandInOption
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC" },
     context: {
-      displayLanguage: "zh-CN",
+      displayLanguage: options.displayLanguage ?? "zh-CN",
       requirements: {
         isSetSupported: (name: string, version?: string): boolean =>
           name === "ExcelApi" && apiSets.supports(version ?? "1.1"),

@@ -27,9 +27,14 @@ export interface StandInCell {
   note?: string;
   comment?: string;
   bold?: boolean;
+  /** Font colour "#RRGGBB"; undefined is Excel's automatic black. */
+  color?: string;
+  underline?: boolean;
   wrap?: boolean;
   /** Horizontal alignment other than General, e.g. "Center". */
   align?: string;
+  /** Vertical alignment other than Excel's default Bottom, e.g. "Top". */
+  valign?: string;
   borders?: Borders;
 }
 
@@ -53,6 +58,10 @@ export class StandInSheet {
   readonly rowHeights = new Map<number, number>();
   validations: StandInValidation[] = [];
   pageLayout: Record<string, unknown> = {};
+  /** Rows frozen at the top (Worksheet.freezePanes.freezeRows); 0 for none. */
+  frozenRows = 0;
+  /** The range an AutoFilter is applied to, e.g. "A1:G30". */
+  autoFilter?: string;
 
   constructor(
     public name: string,
@@ -187,6 +196,8 @@ export class StandInSheet {
       rowHeights: [...this.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
       validations: this.validations.map((v) => sortKeys({ ...v, area: areaToA1(v.area) })),
       pageLayout: sortKeys(this.pageLayout),
+      ...(this.frozenRows ? { frozenRows: this.frozenRows } : {}),
+      ...(this.autoFilter ? { autoFilter: this.autoFilter } : {}),
     };
   }
 }
@@ -278,6 +289,8 @@ export class StandInWorkbook {
         area: areaFromA1(v.area)!,
       }));
       sheet.pageLayout = s.pageLayout;
+      sheet.frozenRows = s.frozenRows ?? 0;
+      sheet.autoFilter = s.autoFilter;
     }
     for (const [key, value] of data.settings) book.settings.set(key, value);
     book.activeSheetName = data.activeSheet;

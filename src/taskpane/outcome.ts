@@ -2,8 +2,9 @@
  * What the pane says about a check: counts, the one-line summary, the label of a fix button,
  * and how a re-check of one sheet folds into a workbook-wide result. No React, no Office.js.
  */
-import { Finding, FormResult, Grade, sortFindings } from "../core/findings";
+import { Finding, FormResult, sortFindings } from "../core/findings";
 import type { CheckOutcome } from "../excel/addin";
+import { STRINGS, Strings } from "./strings";
 
 export interface Counts {
   errors: number;
@@ -47,13 +48,6 @@ export function formatScore(score: number | undefined): string {
   return score === undefined || !Number.isFinite(score) ? "—" : score.toFixed(2);
 }
 
-export const GRADE_HINT: Record<Grade, string> = {
-  优: "90 分及以上",
-  良: "80 至 90 分",
-  中: "60 至 80 分",
-  差: "60 分以下",
-};
-
 /** The text after 「改为」: the finding's expected value, or the fix written as the cell shows it. */
 export function fixText(finding: Finding): string | undefined {
   if (!finding.fix) return undefined;
@@ -67,21 +61,20 @@ export function fixText(finding: Finding): string | undefined {
   return value.toFixed(decimals);
 }
 
-/** The sentence shown after a check. */
-export function checkSummary(outcome: CheckOutcome): string {
+/** The sentence shown after a check (read out by screen readers). */
+export function checkSummary(outcome: CheckOutcome, s: Strings = STRINGS.zh): string {
   const c = countForms(outcome.forms);
   const where =
     outcome.scope === "sheet"
-      ? `「${outcome.sheets[0] ?? ""}」`
-      : `全部 ${outcome.sheets.length} 个工作表`;
-  if (c.forms === 0) return `${where}里没有找到绩效自评表。`;
-  if (c.errors + c.warnings === 0) return `检查了${where}的 ${c.forms} 张表，没有发现问题。`;
+      ? s.results.sheet(outcome.sheets[0] ?? "")
+      : s.results.allSheetsCount(outcome.sheets.length);
+  if (c.forms === 0) return s.results.summaryNone(where);
+  if (c.errors + c.warnings === 0) return s.results.summaryFine(where, c.forms);
   const parts = [
-    c.errors ? `${c.errors} 处错误` : "",
-    c.warnings ? `${c.warnings} 处提醒` : "",
+    c.errors ? s.results.count(c.errors, "errors") : "",
+    c.warnings ? s.results.count(c.warnings, "warnings") : "",
   ].filter(Boolean);
-  const marked = outcome.marked > 0 ? `，已在表中标出 ${outcome.marked} 个单元格` : "";
-  return `检查了${where}的 ${c.forms} 张表：发现${parts.join("、")}${marked}。`;
+  return s.results.summary(where, c.forms, parts, outcome.marked);
 }
 
 /**
@@ -109,27 +102,22 @@ export function mergeOutcome(previous: CheckOutcome | undefined, next: CheckOutc
     forms,
     marked: next.marked,
     syncs: next.syncs,
-    notice: next.notice,
+    profile: next.profile,
+    notices: next.notices,
   };
 }
 
-/**
- * The adapter's remark worth showing above the results. Where no form was found the pane
- * says so in its own words, so only the rest of the remark (e.g. an old Excel) is kept.
- */
-export function noticeText(outcome: CheckOutcome | undefined): string | undefined {
-  if (!outcome?.notice) return undefined;
-  const rest = outcome.forms.length
-    ? outcome.notice
-    : outcome.notice.replace(/[^。]*没有找到绩效自评表。/, "");
-  return rest.trim() || undefined;
+/** What the adapter remarked (an old Excel, notes refused), in the pane's words. */
+export function noticeText(
+  outcome: CheckOutcome | undefined,
+  s: Strings = STRINGS.zh
+): string | undefined {
+  const notices = outcome?.notices ?? [];
+  return notices.length ? notices.map((n) => s.notices[n]).join("") : undefined;
 }
 
-const GENERIC_FAILURE =
-  "出了点问题，这一步没有完成。请保存文件后再试一次；如果反复出现，请关闭并重新打开窗格。";
-
 /** What the user reads when an action fails: the adapter's plain sentence, never a stack. */
-export function failureText(error: unknown): string {
+export function failureText(error: unknown, s: Strings = STRINGS.zh): string {
   if (error instanceof Error && error.name === "UserError" && error.message) return error.message;
-  return GENERIC_FAILURE;
+  return s.status.genericFailure;
 }

@@ -1,13 +1,17 @@
 /**
  * Starts the pane once Office is ready: the real add-in (index.tsx) and the preview page
- * (which installs the Excel stand-in first) both come through here.
+ * (which installs the Excel stand-in first) both come through here. The pane speaks the
+ * language Office is shown in.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
+import type { Lang } from "../core/messages";
 import { paneTheme } from "./theme";
 import { Pane } from "./components/Pane";
 import { Unsupported } from "./components/Unsupported";
+import { STRINGS, Strings } from "./strings";
+import { StringsContext, paneLang } from "./useStrings";
 
 /** ExcelApi 1.4: workbook settings (the record of our marks) and getUsedRangeOrNullObject. */
 export const MIN_EXCEL_API = "1.4";
@@ -19,27 +23,28 @@ export interface Problem {
 
 /** Why the pane can't run here, in words for the user; undefined where it can. */
 export function supportProblem(
-  info: { host: Office.HostType | null } | undefined
+  info: { host: Office.HostType | null } | undefined,
+  s: Strings = STRINGS.zh
 ): Problem | undefined {
   if (!info || info.host !== Office.HostType.Excel) {
-    return {
-      title: "请在 Excel 里打开",
-      text: "绩效自评助手是 Excel 加载项。请在 Excel 的「开始」选项卡点「绩效自评检查」打开它。",
-    };
+    return { title: s.start.notExcelTitle, text: s.start.notExcelText };
   }
   if (!Office.context.requirements.isSetSupported("ExcelApi", MIN_EXCEL_API)) {
-    return {
-      title: "这个版本的 Excel 太旧",
-      text: "绩效自评助手需要 Microsoft 365 的 Excel、Excel 2019 或更新的版本，也可以用网页版 Excel。请更新 Office 后再打开。",
-    };
+    return { title: s.start.oldExcelTitle, text: s.start.oldExcelText };
   }
   return undefined;
 }
 
-export function PaneRoot({ children }: { children: React.ReactNode }): React.JSX.Element {
+export function PaneRoot({
+  lang = "zh",
+  children,
+}: {
+  lang?: Lang;
+  children: React.ReactNode;
+}): React.JSX.Element {
   return (
     <FluentProvider theme={paneTheme} style={{ height: "100%" }}>
-      {children}
+      <StringsContext.Provider value={STRINGS[lang]}>{children}</StringsContext.Provider>
     </FluentProvider>
   );
 }
@@ -47,17 +52,20 @@ export function PaneRoot({ children }: { children: React.ReactNode }): React.JSX
 export async function startPane(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   if (typeof Office === "undefined") {
+    const s = STRINGS[paneLang()];
     root.render(
-      <PaneRoot>
-        <Unsupported title="没能加载 Office 组件" text="请检查网络连接，然后关闭并重新打开窗格。" />
+      <PaneRoot lang={s.lang}>
+        <Unsupported title={s.start.noOfficeTitle} text={s.start.noOfficeText} />
       </PaneRoot>
     );
     return;
   }
   const info = await Office.onReady();
-  const problem = supportProblem(info);
+  const lang = paneLang();
+  container.lang = lang === "en" ? "en" : "zh-CN";
+  const problem = supportProblem(info, STRINGS[lang]);
   root.render(
-    <PaneRoot>
+    <PaneRoot lang={lang}>
       {problem ? <Unsupported title={problem.title} text={problem.text} /> : <Pane />}
     </PaneRoot>
   );

@@ -1,23 +1,34 @@
 /**
- * The pane's state and the five things a user can do. One action at a time: while one runs,
- * `busy` names it and every button is disabled. Failures become one plain sentence.
+ * The pane's state and what a user can do. One action at a time: while one runs, `busy`
+ * names it and every button is disabled. Failures become one plain sentence.
  */
 import { useCallback, useRef, useState } from "react";
 import { Finding } from "../core/findings";
 import {
   CheckOutcome,
+  acceptFinding,
+  addReport,
   applyFix,
   checkActiveSheet,
   checkAllSheets,
+  chooseProfile,
   clearMarks,
   insertTemplate,
+  readProfileChoice,
   selectCell,
+  unacceptFinding,
 } from "../excel/addin";
+import type { TemplateKind } from "../excel/template";
 import { failureText, fixText, mergeOutcome } from "./outcome";
+import { nameOfProfile } from "./profiles";
+import { Strings } from "./strings";
 
-export type Busy = "checkSheet" | "checkAll" | "clear" | "fix" | "template";
+export type Busy =
+  "checkSheet" | "checkAll" | "clear" | "fix" | "template" | "accept" | "report" | "settings";
 
-export type TemplateVariant = "2020" | "2021";
+export type { TemplateKind };
+
+export type Panel = "template" | "settings";
 
 export interface Status {
   intent: "success" | "info";
@@ -29,7 +40,9 @@ export interface PaneState {
   outcome?: CheckOutcome;
   status?: Status;
   error?: string;
-  templateOpen: boolean;
+  panel?: Panel;
+  /** The profile chosen for the workbook, as read when the settings opened; null: none. */
+  profileChoice?: string | null;
 }
 
 export interface PaneActions {
@@ -37,14 +50,18 @@ export interface PaneActions {
   checkAll(): void;
   clear(): void;
   fix(finding: Finding): void;
+  accept(finding: Finding, reason: string): void;
+  unaccept(finding: Finding): void;
   select(finding: Finding): void;
-  insert(options: { year: number; variant: TemplateVariant }): void;
-  openTemplate(open: boolean): void;
+  insert(options: { year: number; variant: TemplateKind }): void;
+  report(): void;
+  saveProfile(id: string | undefined): void;
+  openPanel(panel: Panel | undefined): void;
   dismissError(): void;
 }
 
-export function usePane(): PaneState & PaneActions {
-  const [state, setState] = useState<PaneState>({ templateOpen: false });
+export function usePane(s: Strings): PaneState & PaneActions {
+  const [state, setState] = useState<PaneState>({});
   const running = useRef(false);
 
   const run = useCallback(
@@ -55,23 +72,43 @@ export function usePane(): PaneState & PaneActions {
     ) => {
       if (running.current) return;
       running.current = true;
-      setState((s) => ({ ...s, busy, error: undefined, status: undefined }));
+      setState((p) => ({ ...p, busy, error: undefined, status: undefined }));
       work().then(
         (result) => {
           running.current = false;
-          setState((s) => ({ ...s, ...done(result, s), busy: undefined }));
+          setState((p) => ({ ...p, ...done(result, p), busy: undefined }));
         },
         (error: unknown) => {
           running.current = false;
-          setState((s) => ({ ...s, busy: undefined, error: failureText(error) }));
+          setState((p) => ({ ...p, busy: undefined, error: failureText(error, s) }));
         }
       );
     },
-    []
+    [s]
   );
 
   // The results say what the check found; no separate status line.
   const checked = (outcome: CheckOutcome): Partial<PaneState> => ({ outcome });
+  const rechecked =
+    (text: string) =>
+    (outcome: CheckOutcome, previous: PaneState): Partial<PaneState> => ({
+      outcome: mergeOutcome(previous.outcome, outcome),
+      status: { intent: "success", text },
+    });
+
+  const openPanel = (panel: Panel | undefined): void => {
+    setState((p) => ({
+      ...p,
+      panel,
+      profileChoice: panel === "settings" ? undefined : p.profileChoice,
+    }));
+    if (panel !== "settings") return;
+    readProfileChoice().then(
+      (id) => setState((p) => ({ ...p, profileChoice: id ?? null })),
+      (error: unknown) =>
+        setState((p) => ({ ...p, profileChoice: null, error: failureText(error, s) }))
+    );
+  };
 
   return {
     ...state,
@@ -81,28 +118,27 @@ export function usePane(): PaneState & PaneActions {
       run("clear", clearMarks, ({ cleared }) => ({
         status: {
           intent: "success",
-          text:
-            cleared > 0
-              ? `已清除 ${cleared} 个单元格的标记，表格恢复原样。`
-              : "表中没有助手加的标记。",
+          text: cleared > 0 ? s.status.cleared(cleared) : s.status.nothingToClear,
         },
       })),
     fix: (finding) =>
       run(
         "fix",
         () => applyFix(finding),
-        (outcome, previous) => ({
-          outcome: mergeOutcome(previous.outcome, outcome),
-          status: {
-            intent: "success",
-            text: `已把 ${finding.cell} 改为 ${fixText(finding)}，并重新检查了「${finding.sheet}」。`,
-          },
-        })
+        rechecked(s.status.fixed(finding.cell, fixText(finding) ?? "", finding.sheet))
       ),
+    accept: (finding, reason) =>
+      run(
+        "accept",
+        () => acceptFinding(finding, reason),
+        rechecked(s.status.accepted(finding.cell))
+      ),
+    unaccept: (finding) =>
+      run("accept", () => unacceptFinding(finding), rechecked(s.status.unaccepted(finding.cell))),
     select: (finding) => {
       if (running.current) return;
       selectCell(finding.sheet, finding.cell).catch((error: unknown) =>
-        setState((s) => ({ ...s, error: failureText(error) }))
+        setState((p) => ({ ...p, error: failureText(error, s) }))
       );
     },
     insert: (options) =>
@@ -110,15 +146,43 @@ export function usePane(): PaneState & PaneActions {
         "template",
         () => insertTemplate(options),
         ({ sheet }) => ({
-          templateOpen: false,
+          panel: undefined,
           outcome: undefined,
-          status: {
-            intent: "success",
-            text: `已插入空白自评表「${sheet}」。填好后点「检查当前工作表」。`,
-          },
+          status: { intent: "success", text: s.status.inserted(sheet) },
         })
       ),
-    openTemplate: (open) => setState((s) => ({ ...s, templateOpen: open })),
-    dismissError: () => setState((s) => ({ ...s, error: undefined })),
+    report: () =>
+      run("report", addReport, (report) => ({
+        status:
+          report.summary && report.findings
+            ? {
+                intent: "success",
+                text: s.status.reported(
+                  report.summary,
+                  report.findings,
+                  report.forms,
+                  report.findingCount
+                ),
+              }
+            : { intent: "info", text: s.status.reportNoForms },
+      })),
+    saveProfile: (id) =>
+      run(
+        "settings",
+        () => chooseProfile(id),
+        () => {
+          const name = nameOfProfile(id, s.lang);
+          return {
+            panel: undefined,
+            profileChoice: id ?? null,
+            status: {
+              intent: "success",
+              text: name ? s.status.profileSaved(name) : s.status.profileAuto,
+            },
+          };
+        }
+      ),
+    openPanel,
+    dismissError: () => setState((p) => ({ ...p, error: undefined })),
   };
 }

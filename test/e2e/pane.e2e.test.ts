@@ -9,7 +9,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { Finding } from "../../src/core/findings";
 import { areaFromA1, areaToA1 } from "../../src/core/grid";
-import { CheckOutcome, checkActiveSheet } from "../../src/excel/addin";
+import { CheckOutcome, checkActiveSheet, chooseProfile } from "../../src/excel/addin";
 import { MARK_FILLS } from "../../src/excel/record";
 import { EMPTY_SHEET, SAMPLE_SHEET, buildSampleWorkbook } from "../../src/preview/sampleWorkbook";
 import { StandInWorkbook, installStandIn } from "../../src/standin";
@@ -35,8 +35,20 @@ interface Listed {
 
 interface PageSheet {
   name: string;
+  visibility: string;
   cells: [string, { value: unknown; formula?: string; fill?: string; note?: string }][];
   merges: string[];
+  frozenRows?: number;
+  autoFilter?: string;
+}
+
+/** What the adapter finds in Node on the preview's workbook, with a profile or in a language. */
+async function checkedInNode(options: { profile?: string; lang?: "en" }): Promise<CheckOutcome> {
+  const book = new StandInWorkbook();
+  installStandIn(book, options.lang ? { displayLanguage: "en-US" } : {});
+  await buildSampleWorkbook(book);
+  if (options.profile) await chooseProfile(options.profile);
+  return checkActiveSheet();
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -261,6 +273,81 @@ describeInBrowser("the task pane in the preview page", () => {
     await shot(page, "08-template");
   });
 
+  it("keeps the profile chosen in 设置 in the workbook, and checks by it", async () => {
+    const shanghai = await checkedInNode({ profile: "shanghai" });
+    const budget = shanghai.forms
+      .find((f) => f.project === "机柜租赁")!
+      .findings.find((f) => f.rule === "budget-score")!;
+    expect(budget.expected).toBe("7.2");
+
+    await page.getByRole("tab", { name: SAMPLE_SHEET }).click();
+    await page.getByRole("button", { name: "设置" }).click();
+    const settings = page.getByRole("region", { name: "检查规则" });
+    await settings.getByRole("radio", { name: /上海/ }).check();
+    await settings.getByText("截取 1 位小数（不四舍五入）").waitFor();
+    await shot(page, "11-settings");
+    await settings.getByRole("button", { name: "保存" }).click();
+    await page.getByText(/已保存：这个工作簿按「上海/).waitFor();
+    await expect(
+      page.evaluate(() => window.__standIn!.settings.get("selfeval.profile"))
+    ).resolves.toBe(JSON.stringify("shanghai"));
+
+    await page.getByRole("button", { name: "检查当前工作表" }).click();
+    await page.getByText(/^规则：上海/).waitFor();
+    const item = page
+      .locator(`li[data-cell="${budget.cell}"]`)
+      .filter({ hasText: budget.message.slice(0, 12) });
+    await expect(item.first().textContent()).resolves.toContain("7.2");
+  });
+
+  it("accepts a finding with a reason: kept on a very hidden sheet, shown muted, unmarked", async () => {
+    const target = expected.forms
+      .find((f) => f.project === "机柜租赁")!
+      .findings.find((f) => f.severity === "warning")!;
+    const item = page.locator(`li[data-cell="${target.cell}"]:not([data-accepted])`).first();
+    await item.getByRole("button", { name: "接受" }).click();
+    const form = page.getByRole("form", { name: `接受 ${target.cell}` });
+    await form.getByRole("button", { name: "确定接受" }).click();
+    await form.getByText("请写明接受的理由。").waitFor();
+    await form.getByRole("textbox", { name: /理由/ }).fill("财政局已同意调整");
+    await shot(page, "12-accept-reason");
+    await form.getByRole("button", { name: "确定接受" }).click();
+    await page.getByText(`已接受 ${target.cell} 的提示`).waitFor();
+    const accepted = page.locator(`li[data-cell="${target.cell}"][data-accepted="true"]`);
+    await expect(accepted.first().textContent()).resolves.toContain("已接受：财政局已同意调整");
+    await expect(accepted.getByRole("button", { name: "取消接受" }).count()).resolves.toBe(1);
+    const hidden = await sheetData(page, "_selfeval_accepted");
+    expect(hidden.visibility).toBe("VeryHidden");
+    const sheet = await sheetData(page, SAMPLE_SHEET);
+    const fill = cellOf(sheet, anchors(sheet)(target.cell))?.fill?.toUpperCase();
+    expect(fill === MARK_FILLS.error).toBe(false);
+    // Selecting it shows the cell in the sheet: no longer painted.
+    await accepted.first().locator("> button").click();
+    await page.waitForFunction(
+      (cell) => window.__standIn!.selection?.address === cell,
+      target.cell
+    );
+    await shot(page, "13-accepted");
+  });
+
+  it("generates the report: a summary and a findings sheet, each finding linked to its cell", async () => {
+    await page.getByRole("button", { name: "生成检查报告" }).click();
+    await page.getByText(/已生成检查报告/).waitFor();
+    await expect(page.evaluate(() => window.__standIn!.activeSheetName)).resolves.toBe(
+      "检查报告-汇总"
+    );
+    const summary = await sheetData(page, "检查报告-汇总");
+    expect(summary.frozenRows).toBe(1);
+    // 25 seed forms and the template inserted above, under the header.
+    expect(summary.autoFilter).toBe("A1:H27");
+    await shot(page, "14-report-summary");
+    await page.getByRole("tab", { name: "检查报告-问题清单" }).click();
+    const findings = await sheetData(page, "检查报告-问题清单");
+    expect(cellOf(findings, "B2")?.formula).toMatch(/^=HYPERLINK\("#'宝山区2022'!/);
+    expect(findings.cells.some(([, c]) => c.value === "财政局已同意调整")).toBe(true);
+    await shot(page, "15-report-findings");
+  });
+
   it("tells the user plainly where this Excel is too old", async () => {
     await page.goto(`${server.origin}/preview.html?excelApi=1.3`);
     await page.getByText("这个版本的 Excel 太旧").waitFor();
@@ -280,6 +367,22 @@ describeInBrowser("the task pane in the preview page", () => {
     );
     expect(notes).toBe(0);
     await shot(page, "10-all-sheets-older-excel");
+  });
+
+  it("speaks English where Office does (?lang=en): the pane, the findings and the notes", async () => {
+    const english = await checkedInNode({ lang: "en" });
+    const rate = english.forms[0].findings.find(
+      (f) => f.rule === "execution-rate" && f.severity === "error"
+    )!;
+    expect(rate.message).toMatch(/execution rate/i);
+    await page.goto(`${server.origin}/preview.html?lang=en`);
+    await page.getByRole("button", { name: "Check sheet" }).click();
+    await page.getByText("Results · “宝山区2022”").waitFor();
+    const item = page.locator(`li[data-cell="${rate.cell}"]`).filter({ hasText: rate.message });
+    await item.first().waitFor();
+    const sheet = await sheetData(page, SAMPLE_SHEET);
+    expect(cellOf(sheet, rate.cell)?.note).toMatch(/^Self-Evaluation Checker:\n/);
+    await shot(page, "16-english");
   });
 
   it("loads nothing from outside, breaks no content security rule, and needs no eval", () => {

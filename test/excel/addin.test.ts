@@ -3,8 +3,12 @@
  * whatever the rules find. test/excel/e2e.test.ts runs the real checker.
  */
 import {
+  acceptFinding,
+  addReport,
   applyFix,
   checkActiveSheet,
+  chooseProfile,
+  unacceptFinding,
   checkAllSheets,
   clearMarks,
   selectCell,
@@ -15,7 +19,7 @@ import { StandInWorkbook } from "../../src/standin";
 import { apiSetsUpTo, bookWithForms, reopen } from "./support";
 
 jest.mock("../../src/core/check", () => ({
-  checkGrid: (grid: unknown) => jest.requireActual("./fakeCheck").fakeCheckGrid(grid),
+  checkGrids: (grids: unknown) => jest.requireActual("./fakeCheck").fakeCheckGrids(grids),
 }));
 
 const cell = (book: StandInWorkbook, a1: string, sheet = 0) => {
@@ -55,7 +59,8 @@ describe("checking a sheet", () => {
     require("../../src/standin").installStandIn(book);
     const before = book.snapshot();
     const outcome = await checkActiveSheet();
-    expect(outcome.notice).toBe("此工作表上没有找到绩效自评表。");
+    expect(outcome.forms).toEqual([]);
+    expect(outcome.notices).toEqual([]);
     expect(outcome.marked).toBe(0);
     expect(book.snapshot()).toBe(before);
   });
@@ -195,6 +200,36 @@ describe("the number of syncs", () => {
     expect(counts[0]).toEqual([3, 3, 4, 3]);
   });
 
+  it("is the same for accepting, checking with acceptances, 取消接受 and the report, for 1 to 250 forms", async () => {
+    const counts = [];
+    for (const n of [1, 25, 250]) {
+      bookWithForms(n, { sheets: 2 });
+      const check = await checkActiveSheet();
+      const error = check.forms[n - 1].findings.find((f) => f.severity === "error")!;
+      const first = await acceptFinding(error, "同意");
+      const warning = check.forms[0].findings.find((f) => f.severity === "warning")!;
+      const second = await acceptFinding(warning, "同意");
+      const again = await checkActiveSheet();
+      const all = await checkAllSheets();
+      const undo = await unacceptFinding(error);
+      const report = await addReport();
+      const profile = await chooseProfile("shanghai");
+      expect(
+        again.forms[n - 1].findings.find((f) => f.cell === error.cell)?.accepted
+      ).toBeDefined();
+      expect(again.marked).toBe(4 * n - 2);
+      expect(undo.marked).toBe(4 * n - 1);
+      const row = [first, second, again, all, undo, report, profile].map((o) => o.syncs);
+      counts.push(row);
+      measured.push(
+        `${n} forms: accept ${row[0]} (first, creating the hidden sheet) / ${row[1]}, check with acceptances ${row[2]}, check all ${row[3]}, 取消接受 ${row[4]}, report ${row[5]}, choose profile ${row[6]}`
+      );
+    }
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[2]).toEqual(counts[0]);
+    expect(counts[0]).toEqual([3, 4, 4, 4, 4, 3, 1]);
+  });
+
   it("does not grow with the number of sheets", async () => {
     const results = [];
     for (const sheets of [1, 20]) {
@@ -276,7 +311,7 @@ describe("older Excel", () => {
     const book = bookWithForms(1, { apiSets: apiSetsUpTo(17) });
     const before = book.snapshot();
     const outcome = await checkActiveSheet();
-    expect(outcome.notice).toContain("没能加上说明");
+    expect(outcome.notices).toEqual(["commentsRefused"]);
     expect(cell(book, "A3")).toMatchObject({ fill: "#FFC7CE", note: "用户自己的备注" });
     expect(cell(book, "C3")?.fill).toBe("#FFEB9C");
     await clearMarks();
@@ -287,8 +322,7 @@ describe("older Excel", () => {
     const book = bookWithForms(1, { apiSets: apiSetsUpTo(9) });
     const before = book.snapshot();
     const outcome = await checkActiveSheet();
-    expect(outcome.notice).toContain("只用颜色标出");
-    expect(outcome.notice).toContain("读不出合并单元格");
+    expect(outcome.notices).toEqual(["noMergedAreas", "fillsOnly"]);
     expect(cell(book, "C3")).toMatchObject({ fill: "#FFEB9C" });
     expect(cell(book, "C3")?.comment).toBeUndefined();
     await clearMarks();

@@ -2,7 +2,7 @@
  * The adapter with the real checker, on the seed forms written into the stand-in: what the
  * core finds gets marked, clearing gives the workbook back exactly, syncs stay constant.
  */
-import { FormPlan, planForm } from "../../src/core/template";
+import { planForm } from "../../src/core/template";
 import {
   applyFix,
   checkActiveSheet,
@@ -10,32 +10,11 @@ import {
   clearMarks,
   insertTemplate,
 } from "../../src/excel/addin";
-import { StandInSheet, StandInWorkbook, installStandIn } from "../../src/standin";
-import { stackForms } from "../fixtures/build";
+import { StandInWorkbook, installStandIn } from "../../src/standin";
 import { FormData, SEED_FORMS } from "../fixtures/seed";
+import { seed, seedBook } from "./support";
 
-/** Writes planned forms straight into the stand-in's data, as a file opened in Excel holds them. */
-function writePlans(sheet: StandInSheet, plans: FormPlan[]): void {
-  for (const plan of plans) {
-    for (const cell of plan.cells) {
-      if (cell.numFmt) sheet.setCell(cell.row, cell.col, { numFmt: cell.numFmt });
-      if (cell.formula !== undefined) sheet.setCell(cell.row, cell.col, `=${cell.formula}`);
-      else if (cell.value !== undefined && cell.value !== null) {
-        sheet.setCell(cell.row, cell.col, { value: cell.value });
-      }
-    }
-    plan.merges.forEach((area) => sheet.merge(area));
-  }
-}
-
-function bookOf(forms: FormData[], sheets = 1): StandInWorkbook {
-  const book = new StandInWorkbook();
-  for (let s = 0; s < sheets; s++) writePlans(book.addSheet(`表${s + 1}`), stackForms(forms));
-  installStandIn(book);
-  return book;
-}
-
-const seed = (id: string): FormData => SEED_FORMS.find((f) => f.id === id)!;
+const bookOf = (forms: FormData[], sheets = 1): StandInWorkbook => seedBook(forms, sheets);
 
 describe("the seed forms in the stand-in", () => {
   it("marks every error and warning the checker finds, and clears to exactly as before", async () => {

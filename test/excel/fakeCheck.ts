@@ -3,6 +3,7 @@
  * rules find: a form starts at each 项目名称 label; a cell reading ERR…/WARN…/INFO… carries a
  * finding of that severity; a number right of a RATE label must be 0.5545 (with a fix).
  */
+import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "../../src/core/accept";
 import { Finding, FormResult } from "../../src/core/findings";
 import { Grid, isErrorValue, toA1 } from "../../src/core/grid";
 
@@ -51,4 +52,10 @@ export function fakeCheckGrid(grid: Grid): FormResult[] {
       add({ rule: "error-value", severity: "warning", message: `单元格显示 ${value.error}` });
   });
   return forms;
+}
+
+/** As checkGrids: every sheet but the acceptances', with the acceptances honoured. */
+export function fakeCheckGrids(grids: Grid[]): FormResult[] {
+  const results = grids.filter((g) => g.name !== ACCEPT_SHEET).flatMap(fakeCheckGrid);
+  return applyAcceptances(results, readAcceptances(grids), grids);
 }

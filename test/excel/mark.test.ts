@@ -54,6 +54,30 @@ describe("planning marks", () => {
   });
 });
 
+describe("marks and acceptances", () => {
+  it("leaves an accepted finding unmarked, and marks the rest of its cell by what is left", () => {
+    const accepted = {
+      ...finding("B4", "error", "e"),
+      accepted: { reason: "同意", date: "2025-03-01" },
+    };
+    const marks = planMarks(
+      [accepted, finding("B4", "warning", "w"), finding("D9", "error", "x")],
+      new Grid("S")
+    );
+    expect(marks.map((m) => [m.anchor, m.severity, m.text])).toEqual([
+      ["B4", "warning", "绩效自评助手：\nw"],
+      ["D9", "error", "绩效自评助手：\nx"],
+    ]);
+    expect(planMarks([accepted], new Grid("S"))).toEqual([]);
+  });
+
+  it("writes the note in English for an English Office", () => {
+    expect(noteText([finding("B5", "warning", "The score is above the weight.", "10")], "en")).toBe(
+      "Self-Evaluation Checker:\nThe score is above the weight. (should be 10)"
+    );
+  });
+});
+
 describe("the record", () => {
   it("reads an unreadable record as none rather than failing", () => {
     expect(parseRecord("{oops")).toEqual({ version: 1, sheets: [] });

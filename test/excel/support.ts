@@ -1,5 +1,8 @@
-/** Builders for the adapter's tests: stand-in workbooks holding stacked fake forms. */
-import { StandInSheet, StandInWorkbook, installStandIn } from "../../src/standin";
+/** Builders for the adapter's tests: stand-in workbooks holding stacked fake or seed forms. */
+import { FormPlan } from "../../src/core/template";
+import { StandInOptions, StandInSheet, StandInWorkbook, installStandIn } from "../../src/standin";
+import { stackForms } from "../fixtures/build";
+import { FormData, SEED_FORMS } from "../fixtures/seed";
 
 /**
  * Writes `count` small forms one under another: a title merged across, an error cell inside
@@ -36,10 +39,7 @@ export function bookWithForms(
 }
 
 /** The workbook as it would be after saving, closing and opening again. */
-export function reopen(
-  book: StandInWorkbook,
-  options: { apiSets?: string[] } = {}
-): StandInWorkbook {
+export function reopen(book: StandInWorkbook, options: StandInOptions = {}): StandInWorkbook {
   const copy = StandInWorkbook.fromSnapshot(book.snapshot());
   installStandIn(copy, options);
   return copy;
@@ -48,3 +48,31 @@ export function reopen(
 export function apiSetsUpTo(minor: number): string[] {
   return Array.from({ length: minor }, (_, i) => `1.${i + 1}`);
 }
+
+/** Writes planned forms straight into the stand-in's data, as a file opened in Excel holds them. */
+export function writePlans(sheet: StandInSheet, plans: FormPlan[]): void {
+  for (const plan of plans) {
+    for (const cell of plan.cells) {
+      if (cell.numFmt) sheet.setCell(cell.row, cell.col, { numFmt: cell.numFmt });
+      if (cell.formula !== undefined) sheet.setCell(cell.row, cell.col, `=${cell.formula}`);
+      else if (cell.value !== undefined && cell.value !== null) {
+        sheet.setCell(cell.row, cell.col, { value: cell.value });
+      }
+    }
+    plan.merges.forEach((area) => sheet.merge(area));
+  }
+}
+
+/** A workbook of `sheets` sheets 表1, 表2 …, each holding `forms` stacked; installed as Excel. */
+export function seedBook(
+  forms: FormData[],
+  sheets = 1,
+  options: StandInOptions = {}
+): StandInWorkbook {
+  const book = new StandInWorkbook();
+  for (let s = 0; s < sheets; s++) writePlans(book.addSheet(`表${s + 1}`), stackForms(forms));
+  installStandIn(book, options);
+  return book;
+}
+
+export const seed = (id: string): FormData => SEED_FORMS.find((f) => f.id === id)!;

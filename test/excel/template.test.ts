@@ -1,5 +1,5 @@
 import { checkGrid } from "../../src/core/check";
-import { TEMPLATE_ROWS, blankForm, planForm } from "../../src/core/template";
+import { TEMPLATE_ROWS, YITIHUA_ROWS, blankForm, planForm } from "../../src/core/template";
 import { insertTemplate } from "../../src/excel/addin";
 import { readSheet } from "../../src/excel/readSheet";
 import { input, uniqueSheetName, widthInPoints } from "../../src/excel/template";
@@ -96,6 +96,22 @@ describe("inserting the template", () => {
     );
     expect(checkGrid(grid)).toHaveLength(1);
     expect(wb.sheets).toHaveLength(2);
+  });
+
+  it("inserts the 预算管理一体化 form, ruled from its project row, found by the checker as 一体化", async () => {
+    const wb = book();
+    const syncsBefore = wb.syncCount;
+    const { sheet: name } = await insertTemplate({ year: 2023, variant: "yitihua" });
+    expect(wb.syncCount - syncsBefore).toBe(2);
+    const sheet = wb.sheet(name)!;
+    expect(sheet.cell(0, 0)?.value).toBe("部门预算项目支出绩效自评表（2023年度）");
+    expect(sheet.cell(0, 0)?.borders).toBeUndefined();
+    expect(sheet.cell(YITIHUA_ROWS.project, 0)?.borders?.top).toBe("Continuous");
+    expect([...sheet.cells.values()].filter((c) => c.formula).length).toBeGreaterThan(0);
+    const grid = await Excel.run((context) =>
+      readSheet(context, context.workbook.worksheets.getItem(name))
+    );
+    expect(checkGrid(grid).map((form) => form.layout)).toEqual(["yitihua"]);
   });
 
   it("leaves out print setup and input checks where the Excel is too old for them", async () => {

@@ -175,3 +175,64 @@ describe("the stand-in Excel", () => {
     expect(copy.sheets[0].cell(3, 1)?.value).toBeCloseTo(25.31, 10);
   });
 });
+
+describe("what the report and the acceptances need from the stand-in", () => {
+  it("freezes the header row and applies an AutoFilter, both kept in the saved file", async () => {
+    const book = bookWithSheet();
+    installStandIn(book);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.freezePanes.freezeRows(1);
+      sheet.autoFilter.apply(sheet.getRange("A1:D4"));
+      await context.sync();
+    });
+    expect(book.sheets[0]).toMatchObject({ frozenRows: 1, autoFilter: "A1:D4" });
+    expect(StandInWorkbook.fromSnapshot(book.snapshot()).sheets[0]).toMatchObject({
+      frozenRows: 1,
+      autoFilter: "A1:D4",
+    });
+  });
+
+  it("refuses an AutoFilter where ExcelApi 1.9 is missing", async () => {
+    const book = bookWithSheet();
+    installStandIn(book, { apiSets: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"] });
+    const run = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").autoFilter.apply("A1:D4");
+      await context.sync();
+    });
+    await expect(run).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("shows a HYPERLINK's friendly name, and keeps the font colour, underline and top alignment", async () => {
+    const book = bookWithSheet();
+    installStandIn(book);
+    await Excel.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("Sheet1").getRange("E1");
+      cell.formulas = [[`=HYPERLINK("#'Sheet1'!B2","B2")`]];
+      cell.format.font.color = "#0563C1";
+      cell.format.font.underline = "Single" as Excel.RangeUnderlineStyle;
+      cell.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+      await context.sync();
+    });
+    expect(book.sheets[0].cell(0, 4)).toMatchObject({
+      value: "B2",
+      formula: `=HYPERLINK("#'Sheet1'!B2","B2")`,
+      color: "#0563C1",
+      underline: true,
+      valign: "Top",
+    });
+  });
+
+  it("hides a sheet from the user with VeryHidden, and plays Office in the language asked", async () => {
+    const book = bookWithSheet();
+    installStandIn(book, { displayLanguage: "en-GB" });
+    expect(Office.context.displayLanguage).toBe("en-GB");
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("_hidden");
+      sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
+      await context.sync();
+    });
+    expect(book.sheet("_hidden")?.visibility).toBe("VeryHidden");
+    expect(book.activeSheetName).toBe("Sheet1");
+  });
+});

@@ -2,6 +2,7 @@
 import { Finding, FormResult } from "../../src/core/findings";
 import type { CheckOutcome } from "../../src/excel/addin";
 import { UserError } from "../../src/excel/addin";
+import { STRINGS } from "../../src/taskpane/strings";
 import {
   checkSummary,
   countForms,
@@ -42,6 +43,7 @@ const outcome = (forms: FormResult[], extra: Partial<CheckOutcome> = {}): CheckO
   forms,
   marked: 3,
   syncs: 3,
+  notices: [],
   ...extra,
 });
 
@@ -132,15 +134,14 @@ describe("the pane's wording of a check", () => {
     expect(mergeOutcome(outcome([]), after)).toBe(after);
   });
 
-  it("keeps only the part of the adapter's remark the empty state doesn't already say", () => {
-    expect(noticeText(outcome([], { notice: "此工作表上没有找到绩效自评表。" }))).toBeUndefined();
-    expect(
-      noticeText(
-        outcome([], { notice: "此工作表上没有找到绩效自评表。这个版本的 Excel 读不出合并单元格。" })
-      )
-    ).toBe("这个版本的 Excel 读不出合并单元格。");
-    expect(noticeText(outcome([form("甲", "A1:I22", [])], { notice: "只用颜色标出。" }))).toBe(
-      "只用颜色标出。"
+  it("says the adapter's remarks in the pane's language", () => {
+    expect(noticeText(outcome([]))).toBeUndefined();
+    expect(noticeText(outcome([], { notices: ["noMergedAreas", "fillsOnly"] }))).toBe(
+      "这个版本的 Excel 读不出合并单元格，检查结果可能不全。建议更新 Office。" +
+        "这个版本的 Excel 不能添加批注，只用颜色标出了有问题的单元格。"
+    );
+    expect(noticeText(outcome([], { notices: ["fillsOnly"] }), STRINGS.en)).toBe(
+      "This version of Excel cannot add notes, so problem cells are only coloured."
     );
   });
 

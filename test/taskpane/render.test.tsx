@@ -1,10 +1,15 @@
 /** The pane's pieces rendered to HTML: what a user reads and what a keyboard can reach. */
+import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { Finding, FormResult } from "../../src/core/findings";
+import type { Lang } from "../../src/core/messages";
 import { FindingItem } from "../../src/taskpane/components/FindingItem";
 import { FormCard } from "../../src/taskpane/components/FormCard";
+import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
 import { PaneRoot, supportProblem } from "../../src/taskpane/start";
-import { templateYears } from "../../src/taskpane/components/TemplatePanel";
+import { TemplatePanel, templateYears } from "../../src/taskpane/components/TemplatePanel";
+import { Toolbar } from "../../src/taskpane/components/Toolbar";
+import { STRINGS } from "../../src/taskpane/strings";
 
 const rate: Finding = {
   rule: "execution-rate",
@@ -18,76 +23,161 @@ const rate: Finding = {
 
 const noop = (): void => undefined;
 
-describe("the pane's pieces", () => {
-  it("shows a finding as a button naming its cell, with a 改为 button for its fix", () => {
-    const html = renderToString(
-      <PaneRoot>
-        <FindingItem finding={rate} disabled={false} onSelect={noop} onFix={noop} />
-      </PaneRoot>
-    );
+/** The markup without Fluent's theme styles (which would drown any failure message). */
+function render(node: React.ReactNode, lang: Lang = "zh"): string {
+  return renderToString(<PaneRoot lang={lang}>{node}</PaneRoot>)
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, "")
+    .replace(/<!-- -->/g, "");
+}
+
+/** The text a reader sees, tags and classes left out. */
+const textOf = (html: string): string => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
+const item = (finding: Finding, lang: Lang = "zh"): string =>
+  render(
+    <FindingItem
+      finding={finding}
+      disabled={false}
+      onSelect={noop}
+      onFix={noop}
+      onAccept={noop}
+      onUnaccept={noop}
+    />,
+    lang
+  );
+
+describe("a finding in the list", () => {
+  it("is a button naming its cell, with a 改为 button for its fix and an 接受 button", () => {
+    const html = item(rate);
     expect(html).toContain(
       'aria-label="错误，G8：上年结转资金的执行率应为 55.45%（88.56 ÷ 159.72），表中为 55.47%。"'
     );
     expect(html).toMatch(/<button[^>]*type="button"[^>]*>/);
-    expect(html).toContain("改为 <!-- -->55.45%");
+    expect(textOf(html)).toContain("改为 55.45%");
+    expect(textOf(html)).toContain("接受");
   });
 
-  it("offers no 改为 button where a finding has no fix", () => {
-    const html = renderToString(
-      <PaneRoot>
-        <FindingItem
-          finding={{ ...rate, fix: undefined }}
-          disabled={false}
-          onSelect={noop}
-          onFix={noop}
-        />
-      </PaneRoot>
-    );
-    expect(html).not.toContain("改为");
+  it("offers no 改为 button where a finding has no fix, and no 接受 for a mere remark", () => {
+    expect(textOf(item({ ...rate, fix: undefined }))).not.toContain("改为");
+    expect(textOf(item({ ...rate, severity: "info", fix: undefined }))).not.toMatch(/接受/);
   });
 
-  it("shows an accepted finding with its reason, and offers no fix for it", () => {
+  it("shows an accepted finding muted with its reason, offers 取消接受 and no fix", () => {
     const accepted = { ...rate, accepted: { reason: "财政局同意", date: "2025-03-01" } };
-    const html = renderToString(
-      <PaneRoot>
-        <FindingItem finding={accepted} disabled={false} onSelect={noop} onFix={noop} />
-      </PaneRoot>
-    );
-    expect(html).toContain("已接受：<!-- -->财政局同意");
-    expect(html).not.toContain("改为");
+    const html = item(accepted);
+    expect(html).toContain('data-accepted="true"');
+    expect(html).toContain('aria-label="已接受的错误，G8：');
+    expect(textOf(html)).toContain("已接受：财政局同意（2025-03-01）");
+    expect(textOf(html)).toContain("取消接受");
+    expect(textOf(html)).not.toContain("改为");
   });
+
+  it("speaks English in an English Office", () => {
+    const html = item(rate, "en");
+    expect(html).toContain('aria-label="Error, G8: ');
+    expect(textOf(html)).toContain("Change to 55.45%");
+    expect(textOf(html)).toContain("Accept");
+    expect(textOf(html)).not.toMatch(/改为|接受/);
+  });
+});
+
+describe("a form's card", () => {
+  const form: FormResult = {
+    sheet: "宝山区2022",
+    range: "A1:I22",
+    layout: "standard",
+    project: "信息化项目管理第三方技术服务费",
+    unit: "上海市宝山区信息化委员会",
+    totalScore: 95.3,
+    grade: "优",
+    findings: [
+      rate,
+      {
+        ...rate,
+        severity: "warning",
+        cell: "E6",
+        message: "各项之和相差 0.01",
+        fix: undefined,
+        expected: undefined,
+      },
+    ],
+  };
+  const card = (lang: Lang = "zh"): string =>
+    render(
+      <FormCard form={form} showSheet={false} disabled={false} onSelect={noop} onFix={noop} />,
+      lang
+    );
 
   it("summarises a form with its recomputed total, grade and counts, its errors open", () => {
-    const form: FormResult = {
-      sheet: "宝山区2022",
-      range: "A1:I22",
-      layout: "standard",
-      project: "信息化项目管理第三方技术服务费",
-      unit: "上海市宝山区信息化委员会",
-      totalScore: 95.3,
-      grade: "优",
-      findings: [
-        rate,
-        {
-          ...rate,
-          severity: "warning",
-          cell: "E6",
-          message: "各项之和相差 0.01",
-          fix: undefined,
-          expected: undefined,
-        },
-      ],
-    };
-    const html = renderToString(
-      <PaneRoot>
-        <FormCard form={form} showSheet={false} disabled={false} onSelect={noop} onFix={noop} />
-      </PaneRoot>
-    );
+    const html = card();
     expect(html).toContain("信息化项目管理第三方技术服务费");
     expect(html).toContain("95.30");
     expect(html).toContain('aria-expanded="true"');
-    expect(html).toMatch(/1<!-- --> 处错误/);
-    expect(html).toMatch(/1<!-- --> 处提醒/);
+    expect(textOf(html)).toContain("1 处错误");
+    expect(textOf(html)).toContain("1 处提醒");
+  });
+
+  it("names the grade and counts in English", () => {
+    const text = textOf(card("en"));
+    expect(text).toContain("Recomputed total 95.30");
+    expect(text).toContain("Excellent");
+    expect(text).toContain("1 error");
+    expect(text).toContain("1 warning");
+  });
+});
+
+describe("the panels", () => {
+  it("offers six actions, 生成检查报告 and 设置 among them", () => {
+    const toolbar = (lang: Lang): string =>
+      textOf(
+        render(
+          <Toolbar
+            disabled={false}
+            onCheckSheet={noop}
+            onCheckAll={noop}
+            onClear={noop}
+            onReport={noop}
+            onPanel={noop}
+          />,
+          lang
+        )
+      );
+    for (const lang of ["zh", "en"] as const) {
+      for (const label of Object.values(STRINGS[lang].toolbar).slice(1))
+        expect(toolbar(lang)).toContain(label);
+    }
+  });
+
+  it("offers the 2020, 2021 and 一体化 layouts as templates", () => {
+    const text = textOf(render(<TemplatePanel disabled={false} onInsert={noop} onCancel={noop} />));
+    expect(text).toContain("2020 标准表");
+    expect(text).toContain("2021 版");
+    expect(text).toContain("预算管理一体化表");
+  });
+
+  it("lists the profiles by name and says the chosen one's settings in plain words", () => {
+    const text = textOf(
+      render(<SettingsPanel disabled={false} choice="shanghai" onSave={noop} onCancel={noop} />)
+    );
+    expect(text).toContain("按表格样式自动选择");
+    expect(text).toContain("全国通用");
+    expect(text).toContain("上海");
+    expect(text).toContain("预算管理一体化");
+    expect(text).toContain("预算执行分值 10 分");
+    expect(text).toContain("得分取舍 截取 1 位小数（不四舍五入）");
+    expect(text).toContain("偏差说明门槛 完成值超出指标值 20% 须说明");
+    expect(text).toContain("执行率说明门槛 不要求");
+  });
+
+  it("shows the 一体化 profile's reason threshold, in English too", () => {
+    const text = textOf(
+      render(
+        <SettingsPanel disabled={false} choice="yitihua" onSave={noop} onCancel={noop} />,
+        "en"
+      )
+    );
+    expect(text).toContain("Low execution note below 90% needs a reason");
+    expect(text).toContain("Score rounding rounded to 2 decimals");
   });
 
   it("offers this year and the five before it, last year first chosen", () => {
@@ -96,7 +186,9 @@ describe("the pane's pieces", () => {
       initial: 2024,
     });
   });
+});
 
+describe("where the pane cannot run", () => {
   it("asks for Excel, and for a newer one where ExcelApi 1.4 is missing", () => {
     const office = (supported: boolean) => ({
       HostType: { Excel: "Excel" },
@@ -108,6 +200,7 @@ describe("the pane's pieces", () => {
       g.Office = office(true);
       expect(supportProblem({ host: "Excel" as unknown as Office.HostType })).toBeUndefined();
       expect(supportProblem({ host: null })?.title).toBe("请在 Excel 里打开");
+      expect(supportProblem({ host: null }, STRINGS.en)?.title).toBe("Please open this in Excel");
       g.Office = office(false);
       expect(supportProblem({ host: "Excel" as unknown as Office.HostType })?.title).toBe(
         "这个版本的 Excel 太旧"

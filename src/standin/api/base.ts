@@ -132,10 +132,8 @@ export abstract class ApiObject {
   protected abstract scalarNames(): string[];
   /** Reads a scalar property from the document; runs during sync only. */
   protected abstract readScalar(name: string): unknown;
-  /** Navigation properties (format, fill, protection …). */
-  protected child(_name: string): ApiObject | undefined {
-    return undefined;
-  }
+  /** Navigation properties (format, fill, protection …), where the object has any. */
+  protected child?(name: string): ApiObject | undefined;
   /** Whether the object exists in the document; runs during sync only. */
   protected exists(): boolean {
     return true;
@@ -173,7 +171,7 @@ export abstract class ApiObject {
     if (this.nullState === undefined) this.nullState = !present;
     const wanted = paths.length ? paths : this.scalarNames();
     for (const [head, rest] of byHead(wanted)) {
-      const child = this.child(head);
+      const child = this.child?.(head);
       if (child) child.loadNow(rest);
       else if (this.scalarNames().includes(head))
         this.loadedProps.set(head, present ? this.readScalar(head) : null);

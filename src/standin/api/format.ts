@@ -81,11 +81,37 @@ export class RangeFontApi extends ApiObject {
   }
 
   protected scalarNames(): string[] {
-    return ["bold"];
+    return ["bold", "color", "underline"];
   }
 
-  protected readScalar(): unknown {
+  protected readScalar(name: string): unknown {
+    if (name === "color") return perCell(this.range, (cell) => cell?.color ?? "#000000");
+    if (name === "underline")
+      return perCell(this.range, (cell) => (cell?.underline ? "Single" : "None"));
     return perCell(this.range, (cell) => cell?.bold ?? false);
+  }
+
+  get color(): string {
+    return this.prop("color");
+  }
+  set color(color: string) {
+    this.loadedProps.set("color", color);
+    editCells(this.range, (cell) => {
+      const value = normalizeColor(color);
+      if (value === "#000000") delete cell.color;
+      else cell.color = value;
+    });
+  }
+
+  get underline(): string {
+    return this.prop("underline");
+  }
+  set underline(underline: string) {
+    this.loadedProps.set("underline", underline);
+    editCells(this.range, (cell) => {
+      if (underline === "None") delete cell.underline;
+      else cell.underline = true;
+    });
   }
 
   get bold(): boolean {
@@ -116,7 +142,7 @@ export class RangeFormatApi extends ApiObject {
   }
 
   protected scalarNames(): string[] {
-    return ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment"];
+    return ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"];
   }
 
   protected child(name: string): ApiObject | undefined {
@@ -139,6 +165,8 @@ export class RangeFormatApi extends ApiObject {
       return uniform(heights);
     }
     if (name === "wrapText") return perCell(this.range, (cell) => cell?.wrap ?? false);
+    if (name === "verticalAlignment")
+      return perCell(this.range, (cell) => cell?.valign ?? "Bottom");
     return perCell(this.range, (cell) => cell?.align ?? "General");
   }
 
@@ -181,6 +209,17 @@ export class RangeFormatApi extends ApiObject {
     editCells(this.range, (cell) => {
       if (align === "General") delete cell.align;
       else cell.align = align;
+    });
+  }
+
+  get verticalAlignment(): string {
+    return this.prop("verticalAlignment");
+  }
+  set verticalAlignment(align: string) {
+    this.loadedProps.set("verticalAlignment", align);
+    editCells(this.range, (cell) => {
+      if (align === "Bottom") delete cell.valign;
+      else cell.valign = align;
     });
   }
 

@@ -1,6 +1,6 @@
 /** Parts of a worksheet: its protection, its page layout, and how addresses on it are read. */
-import { Area, areaFromA1 } from "../../core/grid";
-import { ApiObject, RequestContext } from "./base";
+import { Area, areaFromA1, areaToA1 } from "../../core/grid";
+import { ApiObject, RequestContext, invalidArgument } from "./base";
 import type { RangeApi } from "./range";
 import type { WorksheetApi } from "./worksheet";
 
@@ -98,6 +98,71 @@ export class PageLayoutApi extends ApiObject {
       const sheet = this.sheet.must();
       const address = typeof printArea === "string" ? printArea : printArea.address;
       sheet.pageLayout = { ...sheet.pageLayout, printArea: address };
+    });
+  }
+}
+
+/** Frozen panes (ExcelApi 1.7): only rows frozen at the top are modelled. */
+export class WorksheetFreezePanesApi extends ApiObject {
+  constructor(
+    context: RequestContext,
+    private readonly sheet: WorksheetApi
+  ) {
+    super(context);
+    context.requireApi("1.7", "Worksheet.freezePanes");
+  }
+
+  protected scalarNames(): string[] {
+    return [];
+  }
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  freezeRows(count = 1): void {
+    this.context.write(() => {
+      this.sheet.must().frozenRows = count;
+    });
+  }
+
+  unfreeze(): void {
+    this.context.write(() => {
+      this.sheet.must().frozenRows = 0;
+    });
+  }
+}
+
+/** The sheet's AutoFilter (ExcelApi 1.9): the range it covers; no criteria are modelled. */
+export class AutoFilterApi extends ApiObject {
+  constructor(
+    context: RequestContext,
+    private readonly sheet: WorksheetApi
+  ) {
+    super(context);
+    context.requireApi("1.9", "Worksheet.autoFilter");
+  }
+
+  protected scalarNames(): string[] {
+    return [];
+  }
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  apply(range: string | RangeApi): void {
+    this.context.write(() => {
+      const sheet = this.sheet.must();
+      const area = typeof range === "string" ? parseAddress(range)?.area : range.must().area;
+      if (!area) throw invalidArgument(`Invalid address: ${String(range)}`);
+      sheet.autoFilter = areaToA1(area);
+    });
+  }
+
+  remove(): void {
+    this.context.write(() => {
+      delete this.sheet.must().autoFilter;
     });
   }
 }

@@ -5,9 +5,11 @@ import { ApiObject, CollectionApi, RequestContext, invalidArgument } from "./bas
 import { CommentCollectionApi, NoteCollectionApi } from "./notes";
 import { RangeApi } from "./range";
 import {
+  AutoFilterApi,
   MAX_COL,
   MAX_ROW,
   PageLayoutApi,
+  WorksheetFreezePanesApi,
   WorksheetProtectionApi,
   parseAddress,
 } from "./sheetParts";
@@ -111,6 +113,14 @@ export class WorksheetApi extends ApiObject {
   get pageLayout(): PageLayoutApi {
     this.pageLayoutApi ??= new PageLayoutApi(this.context, this);
     return this.pageLayoutApi;
+  }
+
+  get freezePanes(): WorksheetFreezePanesApi {
+    return new WorksheetFreezePanesApi(this.context, this);
+  }
+
+  get autoFilter(): AutoFilterApi {
+    return new AutoFilterApi(this.context, this);
   }
 
   get notes(): NoteCollectionApi {

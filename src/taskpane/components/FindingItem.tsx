@@ -1,14 +1,23 @@
 /**
  * One finding: its cell and what is wrong. The line is a button that selects the cell in the
- * sheet (Enter or Space from the keyboard); a finding with a fix has a second button 「改为 X」.
+ * sheet (Enter or Space from the keyboard); under it, 「改为 X」 where there is a fix, and
+ * 「接受」 (with a reason, asked for inline) or, once accepted, 「取消接受」.
  */
 import * as React from "react";
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { ErrorCircle16Filled, Info16Regular, Warning16Filled } from "@fluentui/react-icons";
-import { Finding, Severity } from "../../core/findings";
+import {
+  ArrowUndo16Regular,
+  Checkmark16Regular,
+  ErrorCircle16Filled,
+  Info16Regular,
+  Warning16Filled,
+} from "@fluentui/react-icons";
+import { Finding } from "../../core/findings";
 import { fixText } from "../outcome";
+import { useStrings } from "../useStrings";
+import { AcceptForm } from "./AcceptForm";
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "提醒", info: "说明" };
+const INDENT = `calc(16px + 32px + 2 * ${tokens.spacingHorizontalXS})`;
 
 const useStyles = makeStyles({
   item: {
@@ -45,6 +54,7 @@ const useStyles = makeStyles({
     },
     ":disabled": { cursor: "default", color: tokens.colorNeutralForeground2 },
   },
+  muted: { color: tokens.colorNeutralForeground3 },
   icon: { marginTop: "1px" },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -55,6 +65,7 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground1,
     minWidth: "32px",
   },
+  mutedCell: { color: tokens.colorNeutralForeground3 },
   text: {
     display: "flex",
     flexDirection: "column",
@@ -63,7 +74,15 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   expected: { color: tokens.colorNeutralForeground3 },
-  fix: { marginLeft: "calc(16px + 32px + 2 * " + tokens.spacingHorizontalXS + ")", minWidth: 0 },
+  reason: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    marginLeft: INDENT,
+    minWidth: 0,
+  },
+  form: { alignSelf: "stretch", marginLeft: INDENT },
 });
 
 export interface FindingItemProps {
@@ -71,6 +90,8 @@ export interface FindingItemProps {
   disabled: boolean;
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
+  onAccept?(finding: Finding, reason: string): void;
+  onUnaccept?(finding: Finding): void;
 }
 
 export function FindingItem({
@@ -78,8 +99,13 @@ export function FindingItem({
   disabled,
   onSelect,
   onFix,
+  onAccept,
+  onUnaccept,
 }: FindingItemProps): React.JSX.Element {
   const styles = useStyles();
+  const s = useStrings().finding;
+  const [accepting, setAccepting] = React.useState(false);
+  const accepted = finding.accepted;
   const Icon =
     finding.severity === "error"
       ? ErrorCircle16Filled
@@ -87,46 +113,85 @@ export function FindingItem({
         ? Warning16Filled
         : Info16Regular;
   // An accepted finding is settled: no fix is offered for it.
-  const fix = finding.accepted ? undefined : fixText(finding);
-  const label = `${finding.accepted ? "已接受的" : ""}${SEVERITY_LABEL[finding.severity]}`;
+  const fix = accepted ? undefined : fixText(finding);
+  const severity = s.severity[finding.severity];
+  const label = accepted ? s.acceptedLabel(severity) : severity;
   const showExpected = finding.expected && !finding.message.includes(finding.expected);
+  const acceptable = !accepted && finding.severity !== "info" && onAccept !== undefined;
   return (
-    <li className={styles.item} data-cell={finding.cell} data-severity={finding.severity}>
+    <li
+      className={styles.item}
+      data-cell={finding.cell}
+      data-severity={finding.severity}
+      data-accepted={accepted ? "true" : undefined}
+    >
       <button
         type="button"
-        className={styles.main}
+        className={mergeClasses(styles.main, accepted && styles.muted)}
         disabled={disabled}
-        title={`在表中选中 ${finding.cell}`}
-        aria-label={`${label}，${finding.cell}：${finding.message}`}
+        title={s.select(finding.cell)}
+        aria-label={s.label(label, finding.cell, finding.message)}
         onClick={() => onSelect(finding)}
       >
         <Icon
-          className={mergeClasses(
-            styles.icon,
-            finding.accepted ? styles.info : styles[finding.severity]
-          )}
+          className={mergeClasses(styles.icon, accepted ? styles.info : styles[finding.severity])}
           aria-hidden
         />
-        <span className={styles.cell}>{finding.cell}</span>
+        <span className={mergeClasses(styles.cell, accepted && styles.mutedCell)}>
+          {finding.cell}
+        </span>
         <span className={styles.text}>
           <span>{finding.message}</span>
-          {showExpected && <span className={styles.expected}>应为 {finding.expected}</span>}
-          {finding.accepted && (
-            <span className={styles.expected}>
-              已接受：{finding.accepted.reason}（{finding.accepted.date}）
+          {showExpected && <span className={styles.expected}>{s.expected(finding.expected!)}</span>}
+          {accepted && (
+            <span className={styles.reason}>
+              {s.acceptedBecause(accepted.reason, accepted.date)}
             </span>
           )}
         </span>
       </button>
-      {fix !== undefined && (
-        <Button
-          className={styles.fix}
-          size="small"
+      {(fix !== undefined || acceptable || (accepted && onUnaccept)) && !accepting && (
+        <div className={styles.actions}>
+          {fix !== undefined && (
+            <Button size="small" disabled={disabled} onClick={() => onFix(finding)}>
+              {s.fix(fix)}
+            </Button>
+          )}
+          {acceptable && (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<Checkmark16Regular />}
+              disabled={disabled}
+              onClick={() => setAccepting(true)}
+            >
+              {s.accept}
+            </Button>
+          )}
+          {accepted && onUnaccept && (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<ArrowUndo16Regular />}
+              disabled={disabled}
+              onClick={() => onUnaccept(finding)}
+            >
+              {s.unaccept}
+            </Button>
+          )}
+        </div>
+      )}
+      {accepting && onAccept && (
+        <AcceptForm
+          className={styles.form}
+          cell={finding.cell}
           disabled={disabled}
-          onClick={() => onFix(finding)}
-        >
-          改为 {fix}
-        </Button>
+          onAccept={(reason) => {
+            setAccepting(false);
+            onAccept(finding, reason);
+          }}
+          onCancel={() => setAccepting(false)}
+        />
       )}
     </li>
   );

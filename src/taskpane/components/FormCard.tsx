@@ -10,7 +10,8 @@ import {
   ChevronRight16Regular,
 } from "@fluentui/react-icons";
 import { Finding, FormResult, Grade } from "../../core/findings";
-import { GRADE_HINT, countFindings, formatScore, orderedFindings } from "../outcome";
+import { countFindings, formatScore, orderedFindings } from "../outcome";
+import { useStrings } from "../useStrings";
 import { FindingItem } from "./FindingItem";
 
 const GRADE_COLOR: Record<Grade, "success" | "brand" | "warning" | "danger"> = {
@@ -81,6 +82,8 @@ export interface FormCardProps {
   disabled: boolean;
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
+  onAccept?(finding: Finding, reason: string): void;
+  onUnaccept?(finding: Finding): void;
 }
 
 export function FormCard({
@@ -89,8 +92,12 @@ export function FormCard({
   disabled,
   onSelect,
   onFix,
+  onAccept,
+  onUnaccept,
 }: FormCardProps): React.JSX.Element {
   const styles = useStyles();
+  const strings = useStrings();
+  const s = strings.form;
   const counts = countFindings(form.findings);
   const hasFindings = form.findings.length > 0;
   const [open, setOpen] = React.useState(counts.errors > 0);
@@ -101,26 +108,34 @@ export function FormCard({
 
   const summary = (
     <span className={styles.headText}>
-      <span className={styles.project}>{form.project || "（未填项目名称）"}</span>
+      <span className={styles.project}>{form.project || s.noProject}</span>
       <span className={styles.meta}>{where}</span>
       <span className={styles.line}>
         <span>
-          重算总分 <span className={styles.score}>{formatScore(form.totalScore)}</span>
+          {s.total} <span className={styles.score}>{formatScore(form.totalScore)}</span>
         </span>
         {form.grade && (
           <Badge
             size="small"
             appearance="tint"
             color={GRADE_COLOR[form.grade]}
-            title={`${form.grade}：${GRADE_HINT[form.grade]}`}
+            title={s.gradeTitle[form.grade]}
           >
-            {form.grade}
+            {s.grade[form.grade]}
           </Badge>
         )}
-        {counts.errors > 0 && <span className={styles.errors}>{counts.errors} 处错误</span>}
-        {counts.warnings > 0 && <span className={styles.warnings}>{counts.warnings} 处提醒</span>}
-        {counts.accepted > 0 && <span className={styles.meta}>{counts.accepted} 处已接受</span>}
-        {counts.errors + counts.warnings === 0 && <span className={styles.fine}>没有发现问题</span>}
+        {counts.errors > 0 && (
+          <span className={styles.errors}>{strings.results.count(counts.errors, "errors")}</span>
+        )}
+        {counts.warnings > 0 && (
+          <span className={styles.warnings}>
+            {strings.results.count(counts.warnings, "warnings")}
+          </span>
+        )}
+        {counts.accepted > 0 && <span className={styles.meta}>{s.accepted(counts.accepted)}</span>}
+        {counts.errors + counts.warnings === 0 && (
+          <span className={styles.fine}>{strings.results.none}</span>
+        )}
       </span>
     </span>
   );
@@ -158,6 +173,8 @@ export function FormCard({
               disabled={disabled}
               onSelect={onSelect}
               onFix={onFix}
+              onAccept={onAccept}
+              onUnaccept={onUnaccept}
             />
           ))}
         </ul>

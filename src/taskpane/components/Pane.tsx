@@ -3,8 +3,10 @@ import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { usePane } from "../usePane";
 import { noticeText } from "../outcome";
+import { useStrings } from "../useStrings";
 import { Toolbar } from "./Toolbar";
 import { TemplatePanel } from "./TemplatePanel";
+import { SettingsPanel } from "./SettingsPanel";
 import { StatusArea } from "./StatusArea";
 import { Results } from "./Results";
 import { Welcome } from "./EmptyState";
@@ -44,31 +46,37 @@ const useStyles = makeStyles({
 
 export function Pane(): React.JSX.Element {
   const styles = useStyles();
-  const pane = usePane();
+  const s = useStrings();
+  const pane = usePane(s);
   const busy = pane.busy !== undefined;
-  const showTemplate = (): void => pane.openTemplate(true);
+  const close = (): void => pane.openPanel(undefined);
   return (
     <div className={styles.pane}>
       <div className={styles.top}>
         <Toolbar
           disabled={busy}
-          templateOpen={pane.templateOpen}
+          panel={pane.panel}
           onCheckSheet={pane.checkSheet}
           onCheckAll={pane.checkAll}
           onClear={pane.clear}
-          onTemplate={() => pane.openTemplate(!pane.templateOpen)}
+          onReport={pane.report}
+          onPanel={(panel) => pane.openPanel(pane.panel === panel ? undefined : panel)}
         />
-        {pane.templateOpen && (
-          <TemplatePanel
+        {pane.panel === "template" && (
+          <TemplatePanel disabled={busy} onInsert={pane.insert} onCancel={close} />
+        )}
+        {pane.panel === "settings" && (
+          <SettingsPanel
             disabled={busy}
-            onInsert={pane.insert}
-            onCancel={() => pane.openTemplate(false)}
+            choice={pane.profileChoice}
+            onSave={pane.saveProfile}
+            onCancel={close}
           />
         )}
         <StatusArea
           busy={pane.busy}
           status={pane.status}
-          notice={noticeText(pane.outcome)}
+          notice={noticeText(pane.outcome, s)}
           error={pane.error}
           onDismissError={pane.dismissError}
         />
@@ -80,14 +88,16 @@ export function Pane(): React.JSX.Element {
             disabled={busy}
             onSelect={pane.select}
             onFix={pane.fix}
-            onInsertTemplate={showTemplate}
+            onAccept={pane.accept}
+            onUnaccept={pane.unaccept}
+            onInsertTemplate={() => pane.openPanel("template")}
           />
         ) : (
           <Welcome />
         )}
       </main>
       <Text as="p" className={styles.footer}>
-        全部检查在本机完成，表格内容不会发送到任何地方。
+        {s.footer}
       </Text>
     </div>
   );

@@ -12,6 +12,8 @@ import {
 import { Finding, FormResult } from "../../core/findings";
 import type { CheckOutcome } from "../../excel/addin";
 import { checkSummary, countForms } from "../outcome";
+import { nameOfProfile } from "../profiles";
+import { useStrings } from "../useStrings";
 import { FormCard } from "./FormCard";
 import { NoForms } from "./EmptyState";
 
@@ -57,6 +59,8 @@ export interface ResultsProps {
   disabled: boolean;
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
+  onAccept?(finding: Finding, reason: string): void;
+  onUnaccept?(finding: Finding): void;
   onInsertTemplate(): void;
 }
 
@@ -73,56 +77,60 @@ export function Results({
   disabled,
   onSelect,
   onFix,
+  onAccept,
+  onUnaccept,
   onInsertTemplate,
 }: ResultsProps): React.JSX.Element {
   const styles = useStyles();
+  const strings = useStrings();
+  const s = strings.results;
   const [onlyErrors, setOnlyErrors] = React.useState(false);
   if (outcome.forms.length === 0)
     return (
       <NoForms scope={outcome.scope} disabled={disabled} onInsertTemplate={onInsertTemplate} />
     );
   const c = countForms(outcome.forms);
-  const where = outcome.scope === "sheet" ? `「${outcome.sheets[0] ?? ""}」` : "全部工作表";
+  const where = outcome.scope === "sheet" ? s.sheet(outcome.sheets[0] ?? "") : s.allSheets;
   const showSheet = new Set(outcome.forms.map((f) => f.sheet)).size > 1;
   const fine = c.forms - c.withErrors - c.withWarnings;
   const filtering = onlyErrors && c.errors > 0;
   const forms = filtering ? onlyErrorsOf(outcome.forms) : outcome.forms;
+  const profile = nameOfProfile(outcome.profile, strings.lang);
   return (
-    <section className={styles.results} aria-label="检查结果">
+    <section className={styles.results} aria-label={s.region}>
       <div className={styles.head}>
         <span className={styles.visuallyHidden} role="status">
-          {checkSummary(outcome)}
+          {checkSummary(outcome, strings)}
         </span>
-        <span className={styles.title}>检查结果 · {where}</span>
+        <span className={styles.title}>{s.title(where)}</span>
         <span className={styles.stats}>
           {c.errors + c.warnings === 0 ? (
             <span className={styles.stat}>
               <CheckmarkCircle16Filled className={styles.ok} aria-hidden />
-              没有发现问题
+              {s.none}
             </span>
           ) : (
             <>
               <span className={styles.stat}>
                 <ErrorCircle16Filled className={styles.error} aria-hidden />
-                <span className={styles.number}>{c.errors}</span> 处错误
+                <span className={styles.number}>{c.errors}</span> {s.errors(c.errors)}
               </span>
               <span className={styles.stat}>
                 <Warning16Filled className={styles.warning} aria-hidden />
-                <span className={styles.number}>{c.warnings}</span> 处提醒
+                <span className={styles.number}>{c.warnings}</span> {s.warnings(c.warnings)}
               </span>
               {outcome.scope === "sheet" && outcome.marked > 0 && (
-                <span>已在表中标出 {outcome.marked} 个单元格</span>
+                <span>{s.marked(outcome.marked)}</span>
               )}
             </>
           )}
         </span>
-        <span className={styles.sub}>
-          {c.forms} 张表：{c.withErrors} 张有错误，{c.withWarnings} 张只有提醒，{fine} 张没有问题
-        </span>
+        <span className={styles.sub}>{s.forms(c.forms, c.withErrors, c.withWarnings, fine)}</span>
+        {profile && <span className={styles.sub}>{s.profile(profile)}</span>}
         {c.errors > 0 && c.warnings > 0 && (
           <Switch
             className={styles.filter}
-            label="只看错误"
+            label={s.onlyErrors}
             checked={onlyErrors}
             onChange={(_, data) => setOnlyErrors(data.checked)}
           />
@@ -136,6 +144,8 @@ export function Results({
           disabled={disabled}
           onSelect={onSelect}
           onFix={onFix}
+          onAccept={onAccept}
+          onUnaccept={onUnaccept}
         />
       ))}
     </section>

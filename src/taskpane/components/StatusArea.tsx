@@ -12,14 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
 import type { Busy, Status } from "../usePane";
-
-const BUSY_TEXT: Record<Busy, string> = {
-  checkSheet: "正在检查当前工作表…",
-  checkAll: "正在检查全部工作表…",
-  clear: "正在清除标记…",
-  fix: "正在改正并重新检查…",
-  template: "正在插入模板…",
-};
+import { useStrings } from "../useStrings";
 
 const useStyles = makeStyles({
   area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -42,14 +35,15 @@ export function StatusArea({
   onDismissError,
 }: StatusAreaProps): React.JSX.Element | null {
   const styles = useStyles();
+  const s = useStrings();
   if (!busy && !status && !notice && !error) return null;
   return (
     <div className={styles.area} role="status" aria-live="polite">
-      {busy && <Spinner className={styles.spinner} size="extra-tiny" label={BUSY_TEXT[busy]} />}
+      {busy && <Spinner className={styles.spinner} size="extra-tiny" label={s.busy[busy]} />}
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>没有完成</MessageBarTitle>
+            <MessageBarTitle>{s.status.failedTitle}</MessageBarTitle>
             {error}
           </MessageBarBody>
           <MessageBarActions
@@ -57,7 +51,7 @@ export function StatusArea({
               <Button
                 appearance="transparent"
                 size="small"
-                aria-label="关闭提示"
+                aria-label={s.status.dismiss}
                 icon={<Dismiss16Regular />}
                 onClick={onDismissError}
               />

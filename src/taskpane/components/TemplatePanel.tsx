@@ -10,9 +10,10 @@ import {
   tokens,
   Text,
 } from "@fluentui/react-components";
-import type { TemplateVariant } from "../usePane";
+import type { TemplateKind } from "../usePane";
+import { useStrings } from "../useStrings";
 
-const useStyles = makeStyles({
+export const usePanelStyles = makeStyles({
   panel: {
     display: "flex",
     flexDirection: "column",
@@ -23,18 +24,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   title: { fontWeight: tokens.fontWeightSemibold },
-  year: { maxWidth: "120px" },
   hint: {
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     display: "block",
   },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
+const useStyles = makeStyles({ year: { maxWidth: "120px" } });
+
 export interface TemplatePanelProps {
   disabled: boolean;
-  onInsert(options: { year: number; variant: TemplateVariant }): void;
+  onInsert(options: { year: number; variant: TemplateKind }): void;
   onCancel(): void;
 }
 
@@ -45,15 +48,27 @@ export function templateYears(now = new Date()): { years: number[]; initial: num
 }
 
 export function TemplatePanel(props: TemplatePanelProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
+  const s = useStrings().template;
   const { years, initial } = React.useMemo(() => templateYears(), []);
   const [year, setYear] = React.useState(initial);
-  const [variant, setVariant] = React.useState<TemplateVariant>("2020");
+  const [variant, setVariant] = React.useState<TemplateKind>("2020");
   const insert = (): void => props.onInsert({ year, variant });
+  const option = (value: TemplateKind, name: string, hint: string): React.JSX.Element => (
+    <Radio
+      value={value}
+      label={
+        <>
+          {name}
+          <span className={styles.hint}>{hint}</span>
+        </>
+      }
+    />
+  );
   return (
-    <section className={styles.panel} aria-label="插入模板">
-      <Text className={styles.title}>插入空白自评表</Text>
-      <Field label="年度" size="small">
+    <section className={styles.panel} aria-label={s.region}>
+      <Text className={styles.title}>{s.title}</Text>
+      <Field label={s.year} size="small">
         <Select
           className={styles.year}
           size="small"
@@ -62,40 +77,24 @@ export function TemplatePanel(props: TemplatePanelProps): React.JSX.Element {
         >
           {years.map((y) => (
             <option key={y} value={y}>
-              {y} 年度
+              {s.yearOption(y)}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label="样式" size="small">
-        <RadioGroup
-          value={variant}
-          onChange={(_, data) => setVariant(data.value as TemplateVariant)}
-        >
-          <Radio
-            value="2020"
-            label={
-              <>
-                2020 标准表<span className={styles.hint}>财预〔2020〕10号附件的样式</span>
-              </>
-            }
-          />
-          <Radio
-            value="2021"
-            label={
-              <>
-                2021 版<span className={styles.hint}>成本指标单列为一级指标</span>
-              </>
-            }
-          />
+      <Field label={s.variant} size="small">
+        <RadioGroup value={variant} onChange={(_, data) => setVariant(data.value as TemplateKind)}>
+          {option("2020", s.v2020, s.v2020Hint)}
+          {option("2021", s.v2021, s.v2021Hint)}
+          {option("yitihua", s.yitihua, s.yitihuaHint)}
         </RadioGroup>
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" size="small" disabled={props.disabled} onClick={insert}>
-          插入
+          {s.insert}
         </Button>
         <Button size="small" disabled={props.disabled} onClick={props.onCancel}>
-          取消
+          {s.cancel}
         </Button>
       </div>
     </section>

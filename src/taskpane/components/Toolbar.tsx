@@ -1,12 +1,16 @@
-/** The four actions, two by two, as compact as Office's own panes. */
+/** The actions, two by two, as compact as Office's own panes. */
 import * as React from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import {
   DocumentSearch20Regular,
+  DocumentTable20Regular,
   Eraser20Regular,
+  Settings20Regular,
   TableAdd20Regular,
   TextBulletListSquareSearch20Regular,
 } from "@fluentui/react-icons";
+import type { Panel } from "../usePane";
+import { useStrings } from "../useStrings";
 
 const useStyles = makeStyles({
   grid: {
@@ -26,17 +30,19 @@ const useStyles = makeStyles({
 
 export interface ToolbarProps {
   disabled: boolean;
-  templateOpen: boolean;
+  panel?: Panel;
   onCheckSheet(): void;
   onCheckAll(): void;
   onClear(): void;
-  onTemplate(): void;
+  onReport(): void;
+  onPanel(panel: Panel): void;
 }
 
 export function Toolbar(props: ToolbarProps): React.JSX.Element {
   const styles = useStyles();
+  const s = useStrings().toolbar;
   return (
-    <div className={styles.grid} role="group" aria-label="操作">
+    <div className={styles.grid} role="group" aria-label={s.group}>
       <Button
         className={styles.button}
         appearance="primary"
@@ -44,7 +50,7 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
         disabled={props.disabled}
         onClick={props.onCheckSheet}
       >
-        检查当前工作表
+        {s.checkSheet}
       </Button>
       <Button
         className={styles.button}
@@ -52,7 +58,7 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
         disabled={props.disabled}
         onClick={props.onCheckAll}
       >
-        检查全部工作表
+        {s.checkAll}
       </Button>
       <Button
         className={styles.button}
@@ -60,17 +66,34 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
         disabled={props.disabled}
         onClick={props.onClear}
       >
-        清除标记
+        {s.clear}
       </Button>
       <Button
         className={styles.button}
+        icon={<DocumentTable20Regular />}
+        disabled={props.disabled}
+        onClick={props.onReport}
+      >
+        {s.report}
+      </Button>
+      <ToggleButton
+        className={styles.button}
         icon={<TableAdd20Regular />}
         disabled={props.disabled}
-        aria-expanded={props.templateOpen}
-        onClick={props.onTemplate}
+        checked={props.panel === "template"}
+        onClick={() => props.onPanel("template")}
       >
-        插入模板
-      </Button>
+        {s.template}
+      </ToggleButton>
+      <ToggleButton
+        className={styles.button}
+        icon={<Settings20Regular />}
+        disabled={props.disabled}
+        checked={props.panel === "settings"}
+        onClick={() => props.onPanel("settings")}
+      >
+        {s.settings}
+      </ToggleButton>
     </div>
   );
 }

@@ -1,0 +1,60 @@
+/**
+ * What every action reads in its first sync, besides the sheets it works on: the record of
+ * our marks, the rule profile chosen for this workbook, and the list of sheets (which tells
+ * whether the very hidden sheet of acceptances exists).
+ */
+import { ACCEPT_SHEET } from "../core/accept";
+import { CheckOptions } from "../core/check";
+import { PROFILES, Profile } from "../core/profile";
+import { Batch } from "./batch";
+import { MarkRecord, RECORD_KEY, emptyRecord, savedRecord } from "./record";
+import { hostLang } from "./texts";
+
+/** Workbook setting holding the id of the chosen profile; absent: each layout's default. */
+export const PROFILE_KEY = "selfeval.profile";
+
+export interface BookRead {
+  record: Excel.Setting;
+  profile: Excel.Setting;
+  worksheets: Excel.WorksheetCollection;
+}
+
+export function queueBookRead(batch: Batch): BookRead {
+  const { settings, worksheets } = batch.context.workbook;
+  const record = settings.getItemOrNullObject(RECORD_KEY);
+  record.load("value");
+  const profile = settings.getItemOrNullObject(PROFILE_KEY);
+  profile.load("value");
+  worksheets.load("items/name,items/visibility");
+  return { record, profile, worksheets };
+}
+
+export function markRecordOf(read: BookRead): MarkRecord {
+  return savedRecord(read.record) ?? emptyRecord();
+}
+
+/** Whether a setting loaded with getItemOrNullObject exists. */
+export function isSaved(setting: Excel.Setting): boolean {
+  return !setting.isNullObject;
+}
+
+/** The profile chosen for the workbook, by its id; undefined where none (or an unknown one) is. */
+export function profileIdOf(setting: Excel.Setting): string | undefined {
+  if (setting.isNullObject) return undefined;
+  const id = setting.value;
+  return PROFILES.some((p) => p.id === id) ? (id as string) : undefined;
+}
+
+export function profileById(id: string | undefined): Profile | undefined {
+  return PROFILES.find((p) => p.id === id);
+}
+
+/** How this workbook is checked: its chosen profile (if any), in Office's language. */
+export function checkOptionsOf(read: BookRead): CheckOptions {
+  return { profile: profileById(profileIdOf(read.profile)), lang: hostLang() };
+}
+
+/** The very hidden sheet of acceptances, where it exists. */
+export function acceptSheetOf(read: BookRead): Excel.Worksheet | undefined {
+  return read.worksheets.items.find((w) => w.name === ACCEPT_SHEET);
+}

@@ -1,0 +1,125 @@
+/**
+ * 生成检查报告: two sheets added to the workbook, a summary row per form and a row per
+ * finding (its cell a link to the cell), each with a frozen, filtered header. The rows come
+ * from the core (src/core/report-rows.ts), as the command line's report gets them; this file
+ * only writes them, in three syncs whatever the number of sheets and findings.
+ */
+import { checkGrids } from "../core/check";
+import type { Lang } from "../core/messages";
+import { areaToA1 } from "../core/grid";
+import {
+  FINDING_COLUMNS,
+  ReportCell,
+  ReportColumn,
+  SUMMARY_COLUMNS,
+  findingRows,
+  hyperlinkFormula,
+  isLink,
+  reportSheetNames,
+  summaryRows,
+} from "../core/report-rows";
+import { Capabilities, capabilities, runBatch } from "./batch";
+import { acceptSheetOf, checkOptionsOf, queueBookRead } from "./book";
+import { ACTIONS } from "./errors";
+import { queueSheetRead, toGrid } from "./readSheet";
+import { widthInPoints } from "./template";
+import { hostLang, textsFor } from "./texts";
+
+const HEADER_FILL = "#F2F2F2";
+const LINK_COLOR = "#0563C1";
+
+export interface ReportOutcome {
+  /** The two new sheets; undefined where no form was found and nothing was added. */
+  summary?: string;
+  findings?: string;
+  forms: number;
+  findingCount: number;
+  syncs: number;
+}
+
+/** `base`, or `base（2）`, `base（3）` … where the name is taken (Excel ignores case). */
+export function freeName(base: string, taken: Set<string>, lang: Lang): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : lang === "zh" ? `${base}（${n}）` : `${base} (${n})`;
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+/** Excel's own text for what a cell receives: a link's formula, a number, or text. */
+const input = (cell: ReportCell): string | number =>
+  isLink(cell) ? hyperlinkFormula(cell) : (cell ?? "");
+
+/** Text stays text ("2022", "=…" are not turned into a number or a formula). */
+function formatOf(cell: ReportCell, column: ReportColumn): string {
+  if (typeof cell === "string") return "@";
+  if (typeof cell === "number") return column.numFmt ?? "General";
+  return "General";
+}
+
+function writeTable(
+  sheet: Excel.Worksheet,
+  rows: ReportCell[][],
+  columns: ReportColumn[],
+  caps: Capabilities
+): void {
+  const area = { top: 0, left: 0, bottom: rows.length - 1, right: columns.length - 1 };
+  const range = sheet.getRange(areaToA1(area));
+  range.numberFormat = rows.map((line) => line.map((cell, c) => formatOf(cell, columns[c])));
+  range.formulas = rows.map((line) => line.map(input));
+  range.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+  const header = sheet.getRange(areaToA1({ ...area, bottom: 0 }));
+  header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
+  columns.forEach((column, c) => {
+    const whole = sheet.getRangeByIndexes(0, c, rows.length, 1);
+    whole.format.columnWidth = widthInPoints(column.width);
+    if (rows.length > 1 && rows.slice(1).every((line) => isLink(line[c]))) {
+      const links = sheet.getRangeByIndexes(1, c, rows.length - 1, 1);
+      links.format.font.color = LINK_COLOR;
+      links.format.font.underline = "Single" as Excel.RangeUnderlineStyle;
+    }
+    if (column.wrap) whole.format.wrapText = true;
+  });
+  range.format.autofitRows();
+  if (caps.freezePanes) sheet.freezePanes.freezeRows(1);
+  if (caps.autoFilter) sheet.autoFilter.apply(range);
+}
+
+/** Checks every visible sheet and writes the report into two new sheets: three syncs. */
+export async function addReport(): Promise<ReportOutcome> {
+  const caps = capabilities();
+  const lang = hostLang();
+  return runBatch(ACTIONS.report, async (batch) => {
+    const book = queueBookRead(batch);
+    await batch.sync();
+    const visible = book.worksheets.items.filter((w) => w.visibility === "Visible");
+    const reads = visible.map((w) => queueSheetRead(w, caps));
+    const acceptSheet = acceptSheetOf(book);
+    const acceptRead = acceptSheet && queueSheetRead(acceptSheet, { mergedAreas: false });
+    await batch.sync();
+    const grids = reads.map(toGrid);
+    if (acceptRead) grids.push(toGrid(acceptRead));
+    const results = checkGrids(grids, checkOptionsOf(book));
+    const findingCount = results.reduce((n, form) => n + form.findings.length, 0);
+    if (results.length === 0) return { forms: 0, findingCount, syncs: batch.syncs };
+
+    const taken = new Set(book.worksheets.items.map((w) => w.name.toLowerCase()));
+    const prefix = textsFor(lang).reportPrefix;
+    const base = reportSheetNames(lang);
+    const names = {
+      summary: freeName(`${prefix}${base.summary}`, taken, lang),
+      findings: freeName(`${prefix}${base.findings}`, taken, lang),
+    };
+    const summary = book.worksheets.add(names.summary);
+    writeTable(summary, summaryRows(results, lang), SUMMARY_COLUMNS, caps);
+    const findings = book.worksheets.add(names.findings);
+    writeTable(findings, findingRows(results, lang), FINDING_COLUMNS, caps);
+    summary.activate();
+    summary.getRange("A1").select();
+    await batch.sync();
+    return { ...names, forms: results.length, findingCount, syncs: batch.syncs };
+  });
+}

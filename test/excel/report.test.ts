@@ -1,0 +1,146 @@
+/**
+ * 生成检查报告: two sheets added to the workbook, a row per form and a row per finding, each
+ * finding's cell a link to it, the header frozen and filtered, in three syncs. The real
+ * checker on seed forms in the stand-in.
+ */
+import { ACCEPT_SHEET } from "../../src/core/accept";
+import { SEED_FORMS } from "../fixtures/seed";
+import { acceptFinding, addReport, checkActiveSheet, checkAllSheets } from "../../src/excel/addin";
+import { StandInSheet, StandInWorkbook, installStandIn } from "../../src/standin";
+import { apiSetsUpTo, seed, seedBook } from "./support";
+
+function rowsOf(sheet: StandInSheet): unknown[][] {
+  const area = sheet.usedArea(true)!;
+  const rows: unknown[][] = [];
+  for (let r = 0; r <= area.bottom; r++) {
+    const line: unknown[] = [];
+    for (let c = 0; c <= area.right; c++) line.push(sheet.cell(r, c)?.value ?? null);
+    rows.push(line);
+  }
+  return rows;
+}
+
+describe("the check report", () => {
+  it("adds a summary sheet and a findings sheet with the right rows, in three syncs", async () => {
+    const book = seedBook([seed("s01"), seed("s10"), seed("s03")]);
+    const check = await checkActiveSheet();
+    const report = await addReport();
+    expect(report).toMatchObject({
+      summary: "检查报告-汇总",
+      findings: "检查报告-问题清单",
+      forms: 3,
+      findingCount: check.forms.flatMap((f) => f.findings).length,
+      syncs: 3,
+    });
+    expect(book.activeSheetName).toBe("检查报告-汇总");
+
+    const summary = rowsOf(book.sheet("检查报告-汇总")!);
+    expect(summary[0]).toEqual([
+      "工作表",
+      "项目名称",
+      "实施单位",
+      "表中总分",
+      "重算总分",
+      "等级",
+      "错误",
+      "提醒",
+    ]);
+    expect(summary).toHaveLength(4);
+    check.forms.forEach((form, i) => {
+      const open = form.findings.filter((f) => !f.accepted);
+      expect(summary[i + 1]).toEqual([
+        "表1",
+        form.project,
+        form.unit,
+        form.printedTotal ?? null,
+        form.totalScore ?? null,
+        form.grade ?? null,
+        open.filter((f) => f.severity === "error").length,
+        open.filter((f) => f.severity === "warning").length,
+      ]);
+    });
+
+    const findings = rowsOf(book.sheet("检查报告-问题清单")!);
+    expect(findings[0]).toEqual(["工作表", "单元格", "规则", "类别", "问题", "应为", "接受理由"]);
+    const all = check.forms.flatMap((f) => f.findings);
+    expect(findings.slice(1).map((r) => [r[1], r[2], r[4]])).toEqual(
+      all.map((f) => [f.cell, f.rule, f.message])
+    );
+  });
+
+  it("links each finding's cell (and each form's project) to its place in the workbook", async () => {
+    const book = seedBook([seed("s01")]);
+    await addReport();
+    const findings = book.sheet("检查报告-问题清单")!;
+    const g8 = [...Array(40).keys()]
+      .map((r) => findings.cell(r, 1))
+      .find((c) => c?.value === "G8")!;
+    expect(g8).toMatchObject({
+      formula: `=HYPERLINK("#'表1'!G8","G8")`,
+      color: "#0563C1",
+      underline: true,
+    });
+    expect(book.sheet("检查报告-汇总")!.cell(1, 1)?.formula).toMatch(/^=HYPERLINK\("#'表1'!A1",/);
+  });
+
+  it("freezes and filters each header row, and keeps text as text", async () => {
+    const book = seedBook([seed("s01")]);
+    await addReport();
+    for (const name of ["检查报告-汇总", "检查报告-问题清单"]) {
+      const sheet = book.sheet(name)!;
+      const used = sheet.usedArea(true)!;
+      expect(sheet.frozenRows).toBe(1);
+      expect(sheet.autoFilter).toBe(`A1:${String.fromCharCode(65 + used.right)}${used.bottom + 1}`);
+      expect(sheet.cell(0, 0)).toMatchObject({ bold: true, fill: "#F2F2F2" });
+    }
+    expect(book.sheet("检查报告-汇总")!.cell(1, 0)).toMatchObject({ value: "表1", numFmt: "@" });
+  });
+
+  it("names the accepted reason, counts only open findings, and leaves the hidden sheet out", async () => {
+    const book = seedBook([seed("s01")]);
+    const check = await checkActiveSheet();
+    const rate = check.forms[0].findings.find((f) => f.rule === "execution-rate")!;
+    await acceptFinding(rate, "财政局同意");
+    await addReport();
+    const findings = rowsOf(book.sheet("检查报告-问题清单")!);
+    expect(findings.find((r) => r[1] === rate.cell && r[2] === rate.rule)?.[6]).toBe("财政局同意");
+    const errors = check.forms[0].findings.filter((f) => f.severity === "error").length;
+    expect(rowsOf(book.sheet("检查报告-汇总")!)[1][6]).toBe(errors - 1);
+    expect(findings.some((r) => r[0] === ACCEPT_SHEET)).toBe(false);
+  });
+
+  it("adds new sheets beside an earlier report, and is not taken for forms by a later check", async () => {
+    const book = seedBook([seed("s01")]);
+    await addReport();
+    const second = await addReport();
+    expect([second.summary, second.findings]).toEqual([
+      "检查报告-汇总（2）",
+      "检查报告-问题清单（2）",
+    ]);
+    expect(book.sheets.map((s) => s.name)).toHaveLength(5);
+    const all = await checkAllSheets();
+    expect(new Set(all.forms.map((f) => f.sheet))).toEqual(new Set(["表1"]));
+  });
+
+  it("adds nothing where the workbook holds no form, and says so", async () => {
+    const book = new StandInWorkbook();
+    book.addSheet("空表").setValues("A1", [["随便写点什么"]]);
+    installStandIn(book);
+    const before = book.snapshot();
+    await expect(addReport()).resolves.toMatchObject({ forms: 0, syncs: 2 });
+    expect(book.sheets).toHaveLength(1);
+    expect(book.snapshot()).toBe(before);
+  });
+
+  it("keeps three syncs for 500 forms on 20 sheets, and works in Excel without AutoFilter", async () => {
+    const big = seedBook(SEED_FORMS, 20);
+    const report = await addReport();
+    expect(report.forms).toBe(500);
+    expect(report.syncs).toBe(3);
+    const old = seedBook([seed("s01")], 1, { apiSets: apiSetsUpTo(8) });
+    await expect(addReport()).resolves.toMatchObject({ syncs: 3, forms: 1 });
+    expect(old.sheet("检查报告-汇总")?.frozenRows).toBe(1);
+    expect(old.sheet("检查报告-汇总")?.autoFilter).toBeUndefined();
+    expect(big.sheets).toHaveLength(22);
+  });
+});
