@@ -7,8 +7,9 @@ export default [
   { ignores: ["dist/**", "dist-web/**", ".cache/**", "node_modules/**"] },
   ...officeAddins.configs.recommended,
   {
+    files: ["**/*.ts", "**/*.tsx", "**/*.js"],
     plugins: { "office-addins": officeAddins },
     languageOptions: { parser: tsParser },
-    rules: { "no-undef": "off" },
+    rules: { "no-undef": "off", "no-unused-vars": "off" },
   },
 ];

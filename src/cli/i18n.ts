@@ -5,7 +5,14 @@ export interface CliText {
   description: string;
   checkDescription: string;
   filesArgument: string;
-  options: { json: string; info: string; profile: string; report: string; csv: string; lang: string };
+  options: {
+    json: string;
+    info: string;
+    profile: string;
+    report: string;
+    csv: string;
+    lang: string;
+  };
   /** Line heads, with their colon: 「文件：」 / "File: ". */
   file: string;
   cannotCheck: string;
@@ -14,12 +21,24 @@ export interface CliText {
   noForm: string;
   noProject: string;
   sheet: (name: string) => string;
-  totals: (p: { total: string; printed?: string; errors: number; warnings: number; accepted: number }) => string;
+  totals: (p: {
+    total: string;
+    printed?: string;
+    errors: number;
+    warnings: number;
+    accepted: number;
+  }) => string;
   cannotCompute: string;
   noProblem: string;
   severity: { error: string; warning: string; info: string; accepted: string };
   acceptedBecause: (reason: string) => string;
-  summary: (p: { files: number; forms: number; errors: number; warnings: number; unreadable: number }) => string;
+  summary: (p: {
+    files: number;
+    forms: number;
+    errors: number;
+    warnings: number;
+    unreadable: number;
+  }) => string;
   noWorkbooks: string;
   badProfile: (reason: string, names: string) => string;
   unknownProfile: (name: string, names: string) => string;
@@ -62,8 +81,10 @@ const zh: CliText = {
     (unreadable ? `；${unreadable} 个文件无法读取` : "") +
     "。",
   noWorkbooks: "没有找到 .xlsx 文件。",
-  badProfile: (reason, names) => `规则配置有误：${reason}。可用的配置：${names}，或一个 JSON 文件。`,
-  unknownProfile: (name, names) => `没有名为「${name}」的规则配置，也没有这个文件。可用的配置：${names}，或一个 JSON 文件。`,
+  badProfile: (reason, names) =>
+    `规则配置有误：${reason}。可用的配置：${names}，或一个 JSON 文件。`,
+  unknownProfile: (name, names) =>
+    `没有名为「${name}」的规则配置，也没有这个文件。可用的配置：${names}，或一个 JSON 文件。`,
   reportWritten: (path) => `检查报告已保存：${path}`,
   cannotWrite: (path) => `无法保存 ${path}（文件可能正在 Excel 中打开，或没有写入权限）。`,
   failed: (reason) => `出错了：${reason}`,
@@ -76,23 +97,64 @@ const UNREADABLE_EN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^找不到这个文件/, () => "File not found"],
   [/^这是一个文件夹/, () => "This is a folder, not a file"],
   [/^文件是空的/, () => "The file is empty (0 bytes)"],
-  [/^文件太大（(.+)），超过 (.+) 的上限/, (m) => `The file is too large (${m[1]}); the limit is ${m[2]}`],
-  [/^这是旧版 \.xls 文件/, () => "This is an old .xls file: open it in Excel and Save As .xlsx, then check again"],
-  [/^文件设置了打开密码/, () => "The file has a password (or is an old .xls): remove the password or Save As .xlsx, then check again"],
-  [/^文件中有加密的部分/, () => "Part of the file is encrypted: remove the password and Save As .xlsx, then check again"],
+  [
+    /^文件太大（(.+)），超过 (.+) 的上限/,
+    (m) => `The file is too large (${m[1]}); the limit is ${m[2]}`,
+  ],
+  [
+    /^这是旧版 \.xls 文件/,
+    () => "This is an old .xls file: open it in Excel and Save As .xlsx, then check again",
+  ],
+  [
+    /^文件设置了打开密码/,
+    () =>
+      "The file has a password (or is an old .xls): remove the password or Save As .xlsx, then check again",
+  ],
+  [
+    /^文件中有加密的部分/,
+    () => "Part of the file is encrypted: remove the password and Save As .xlsx, then check again",
+  ],
   [/^不是 \.xlsx 文件/, () => "Not an .xlsx file (Excel workbook)"],
-  [/^文件不完整/, () => "The file is incomplete (perhaps not fully downloaded or copied); get it again and check again"],
-  [/^文件解压后有 (\S+ MB)，超过 (\S+ MB)/, (m) => `The file unpacks to ${m[1]}, over the ${m[2]} limit, and was not read; save the forms alone in a smaller workbook`],
-  [/^无法读取：文件已损坏或不是 \.xlsx 格式（(.*)）/, (m) => `Cannot read: the file is damaged or not in .xlsx format (${m[1]})`],
-  [/^文件已损坏/, () => "The file is damaged: its contents do not match its directory; Excel may not open it either"],
-  [/^文件使用了 Excel 不用的压缩方式/, () => "The file uses a compression Excel does not use; it is not a normal .xlsx file"],
-  [/^文件里有 (\d+) 个部件/, (m) => `The file has ${m[1]} parts and does not look like an Excel workbook; it was not read`],
-  [/^工作表「(.+)」太大，只读取了前 (\S+) 个单元格/, (m) => `Sheet “${m[1]}” is too large: only its first ${m[2]} cells were read`],
-  [/^无法读取：文件内容有误/, () => "Cannot read: the file's contents are broken; Excel may not open it either"],
+  [
+    /^文件不完整/,
+    () =>
+      "The file is incomplete (perhaps not fully downloaded or copied); get it again and check again",
+  ],
+  [
+    /^文件解压后有 (\S+ MB)，超过 (\S+ MB)/,
+    (m) =>
+      `The file unpacks to ${m[1]}, over the ${m[2]} limit, and was not read; save the forms alone in a smaller workbook`,
+  ],
+  [
+    /^无法读取：文件已损坏或不是 \.xlsx 格式（(.*)）/,
+    (m) => `Cannot read: the file is damaged or not in .xlsx format (${m[1]})`,
+  ],
+  [
+    /^文件已损坏/,
+    () =>
+      "The file is damaged: its contents do not match its directory; Excel may not open it either",
+  ],
+  [
+    /^文件使用了 Excel 不用的压缩方式/,
+    () => "The file uses a compression Excel does not use; it is not a normal .xlsx file",
+  ],
+  [
+    /^文件里有 (\d+) 个部件/,
+    (m) => `The file has ${m[1]} parts and does not look like an Excel workbook; it was not read`,
+  ],
+  [
+    /^工作表「(.+)」太大，只读取了前 (\S+) 个单元格/,
+    (m) => `Sheet “${m[1]}” is too large: only its first ${m[2]} cells were read`,
+  ],
+  [
+    /^无法读取：文件内容有误/,
+    () => "Cannot read: the file's contents are broken; Excel may not open it either",
+  ],
 ];
 
 const en: CliText = {
-  description: "Checks project expenditure performance self-evaluation forms (.xlsx) for wrong arithmetic, blanks and implausible values",
+  description:
+    "Checks project expenditure performance self-evaluation forms (.xlsx) for wrong arithmetic, blanks and implausible values",
   checkDescription: "check every form in the files or folders",
   filesArgument: ".xlsx files or folders holding them",
   options: {
@@ -122,8 +184,10 @@ const en: CliText = {
     (unreadable ? `; ${unreadable} file(s) could not be read` : "") +
     ".",
   noWorkbooks: "No .xlsx file found.",
-  badProfile: (reason, names) => `The rule profile is wrong: ${reason}. Profiles: ${names}, or a JSON file.`,
-  unknownProfile: (name, names) => `There is no rule profile or file named “${name}”. Profiles: ${names}, or a JSON file.`,
+  badProfile: (reason, names) =>
+    `The rule profile is wrong: ${reason}. Profiles: ${names}, or a JSON file.`,
+  unknownProfile: (name, names) =>
+    `There is no rule profile or file named “${name}”. Profiles: ${names}, or a JSON file.`,
   reportWritten: (path) => `Report saved: ${path}`,
   cannotWrite: (path) => `Cannot save ${path} (it may be open in Excel, or not writable).`,
   failed: (reason) => `Something went wrong: ${reason}`,

@@ -25,7 +25,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
           .map(String)
           .filter((name) => WORKBOOK.test(name) && !path.basename(name).startsWith("~$"))
           .sort()
-          .map((name) => path.join(input, name)),
+          .map((name) => path.join(input, name))
       );
     } else {
       files.push(input);
@@ -44,19 +44,32 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
   try {
     const { grids, notes } = await readXlsx(file);
     const forms = checkGrids(grids, { profile: options.profile, lang: options.lang });
-    const problems: FileReport["problems"] = notes.map((message) => ({ severity: "warning", message: text.unreadable(message) }));
+    const problems: FileReport["problems"] = notes.map((message) => ({
+      severity: "warning",
+      message: text.unreadable(message),
+    }));
     if (forms.length === 0) problems.push({ severity: "info", message: text.noForm });
     return { file, forms, problems, unreadable: false };
   } catch (error) {
-    const message = error instanceof UnreadableFile ? error.message : "无法读取：文件内容有误，Excel 也可能打不开它";
-    return { file, forms: [], problems: [{ severity: "error", message: text.unreadable(message) }], unreadable: true };
+    const message =
+      error instanceof UnreadableFile
+        ? error.message
+        : "无法读取：文件内容有误，Excel 也可能打不开它";
+    return {
+      file,
+      forms: [],
+      problems: [{ severity: "error", message: text.unreadable(message) }],
+      unreadable: true,
+    };
   }
 }
 
 /** Accepted findings need no more attention: they do not fail the run. */
 export function exitCode(reports: FileReport[]): number {
   if (reports.some((r) => r.unreadable)) return 2;
-  const failing = reports.some((r) => r.forms.some((f) => f.findings.some((x) => x.severity === "error" && !x.accepted)));
+  const failing = reports.some((r) =>
+    r.forms.some((f) => f.findings.some((x) => x.severity === "error" && !x.accepted))
+  );
   return failing ? 1 : 0;
 }
 
@@ -86,7 +99,8 @@ interface Options {
 /** Chinese unless --lang or the system's locale says English. */
 function languageOf(argv: string[]): Lang {
   const flag = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const value = flag < 0 ? undefined : argv[flag].includes("=") ? argv[flag].split("=")[1] : argv[flag + 1];
+  const value =
+    flag < 0 ? undefined : argv[flag].includes("=") ? argv[flag].split("=")[1] : argv[flag + 1];
   return detectLang(value ?? (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
 }
 
@@ -118,7 +132,11 @@ export async function main(argv: string[]): Promise<void> {
       }
       const reports: FileReport[] = [];
       for (const file of files) reports.push(await checkFile(file, { profile, lang }));
-      process.stdout.write((options.json ? toJson(reports) : toTable(reports, text, lang, { showInfo: options.info })) + "\n");
+      process.stdout.write(
+        (options.json
+          ? toJson(reports)
+          : toTable(reports, text, lang, { showInfo: options.info })) + "\n"
+      );
       process.exitCode = exitCode(reports);
       await saveAs(options.report, text, () => writeReport(options.report!, reports, text, lang));
       await saveAs(options.csv, text, () => fs.writeFile(options.csv!, toCsv(reports, text, lang)));
@@ -137,7 +155,11 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 /** Writes an extra output; a file that cannot be written is one line and exit 2, not a crash. */
-async function saveAs(target: string | undefined, text: CliText, write: () => Promise<void>): Promise<void> {
+async function saveAs(
+  target: string | undefined,
+  text: CliText,
+  write: () => Promise<void>
+): Promise<void> {
   if (!target) return;
   try {
     await write();

@@ -21,7 +21,16 @@ export const MAX_CELLS = 2_000_000;
  * a rule over A1:XFD1048576 into every cell and never finishes (exceljs issue 1842). Merged
  * areas: exceljs takes quadratic time over them, so merges.ts reads them from the zip.
  */
-const IGNORED_PARTS = ["mergeCells", "dataValidations", "conditionalFormatting", "extLst", "hyperlinks", "drawing", "picture", "tableParts"];
+const IGNORED_PARTS = [
+  "mergeCells",
+  "dataValidations",
+  "conditionalFormatting",
+  "extLst",
+  "hyperlinks",
+  "drawing",
+  "picture",
+  "tableParts",
+];
 
 export interface ReadResult {
   grids: Grid[];
@@ -56,7 +65,10 @@ export async function readXlsx(path: string): Promise<ReadResult> {
       });
     });
     for (const area of merges.get(sheet.id) ?? []) grid.addMerge(area);
-    if (truncated) notes.push(`工作表「${sheet.name}」太大，只读取了前 ${MAX_CELLS.toLocaleString("en-US")} 个单元格。`);
+    if (truncated)
+      notes.push(
+        `工作表「${sheet.name}」太大，只读取了前 ${MAX_CELLS.toLocaleString("en-US")} 个单元格。`
+      );
     grids.push(grid);
   }
   return { grids, notes };
@@ -73,19 +85,22 @@ async function sniff(path: string): Promise<Buffer> {
   if (stat.isDirectory()) throw new UnreadableFile("这是一个文件夹，不是文件");
   if (stat.size === 0) throw new UnreadableFile("文件是空的（0 字节）");
   if (stat.size > MAX_FILE_BYTES) {
-    throw new UnreadableFile(`文件太大（${Math.round(stat.size / 1024 / 1024)} MB），超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限`);
+    throw new UnreadableFile(
+      `文件太大（${Math.round(stat.size / 1024 / 1024)} MB），超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限`
+    );
   }
   const data = await fs.readFile(path);
   if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
     throw new UnreadableFile(
       /\.xls$/i.test(path)
         ? "这是旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再检查"
-        : "文件设置了打开密码（或是旧版 .xls 格式），请取消密码或另存为 .xlsx 后再检查",
+        : "文件设置了打开密码（或是旧版 .xls 格式），请取消密码或另存为 .xlsx 后再检查"
     );
   }
   if (!data.subarray(0, 2).equals(Buffer.from("PK"))) {
     // Export tools often save an HTML table under a .xls name.
-    if (/\.xls$/i.test(path)) throw new UnreadableFile("这是旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再检查");
+    if (/\.xls$/i.test(path))
+      throw new UnreadableFile("这是旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再检查");
     throw new UnreadableFile("不是 .xlsx 文件（Excel 工作簿）");
   }
   return data;
@@ -114,7 +129,10 @@ function toCell(cell: ExcelCell): Cell | undefined {
       return { value: resultOf(v.result), numFmt, formula };
     }
     if (Array.isArray(v.richText)) {
-      return { value: v.richText.map((part: { text?: string }) => part.text ?? "").join(""), numFmt };
+      return {
+        value: v.richText.map((part: { text?: string }) => part.text ?? "").join(""),
+        numFmt,
+      };
     }
     if (typeof v.text === "string") return { value: v.text, numFmt };
   }
@@ -123,7 +141,8 @@ function toCell(cell: ExcelCell): Cell | undefined {
 
 function resultOf(result: unknown): CellValue {
   if (result === undefined || result === null) return null;
-  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") return result;
+  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean")
+    return result;
   if (result instanceof Date) return result.toISOString().slice(0, 10);
   if (typeof result === "object" && typeof (result as { error?: unknown }).error === "string") {
     return { error: (result as { error: string }).error };

@@ -41,14 +41,20 @@ export function toJson(files: FileReport[]): string {
       })),
     },
     null,
-    2,
+    2
   );
 }
 
 /** Display width: a CJK character takes two columns in a terminal. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -56,9 +62,15 @@ function pad(text: string, columns: number): string {
   return text + " ".repeat(Math.max(0, columns - width(text)));
 }
 
-const count = (form: FormResult, severity: Severity) => open(form.findings).filter((f) => f.severity === severity).length;
+const count = (form: FormResult, severity: Severity) =>
+  open(form.findings).filter((f) => f.severity === severity).length;
 
-export function toTable(files: FileReport[], text: CliText, lang: Lang, options: { showInfo?: boolean } = {}): string {
+export function toTable(
+  files: FileReport[],
+  text: CliText,
+  lang: Lang,
+  options: { showInfo?: boolean } = {}
+): string {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -67,7 +79,9 @@ export function toTable(files: FileReport[], text: CliText, lang: Lang, options:
   for (const file of files) {
     lines.push(`${text.file}${file.file}`);
     for (const problem of file.problems) {
-      lines.push(`  ${problem.severity === "error" ? text.cannotCheck : text.note}${problem.message}`);
+      lines.push(
+        `  ${problem.severity === "error" ? text.cannotCheck : text.note}${problem.message}`
+      );
     }
     for (const form of file.forms) {
       forms++;
@@ -79,10 +93,14 @@ export function toTable(files: FileReport[], text: CliText, lang: Lang, options:
       lines.push("");
       lines.push(`  【${form.project || text.noProject}】 ${text.sheet(form.sheet)} ${form.range}`);
       const total =
-        form.totalScore === undefined || !form.grade ? text.cannotCompute : text.withGrade(form.totalScore, gradeName(form.grade, lang));
+        form.totalScore === undefined || !form.grade
+          ? text.cannotCompute
+          : text.withGrade(form.totalScore, gradeName(form.grade, lang));
       const printed = form.printedTotal === undefined ? undefined : String(form.printedTotal);
       lines.push(`  ${text.totals({ total, printed, errors: e, warnings: w, accepted })}`);
-      const shown = form.findings.filter((f) => options.showInfo || f.severity !== "info" || f.accepted);
+      const shown = form.findings.filter(
+        (f) => options.showInfo || f.severity !== "info" || f.accepted
+      );
       if (shown.length === 0) lines.push(`    ${text.noProblem}`);
       for (const finding of shown) {
         const word = finding.accepted ? text.severity.accepted : text.severity[finding.severity];

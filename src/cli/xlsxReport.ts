@@ -18,11 +18,30 @@ import {
 import { CliText } from "./i18n";
 import { FileReport } from "./report";
 
-export async function writeReport(path: string, files: FileReport[], text: CliText, lang: Lang): Promise<void> {
+export async function writeReport(
+  path: string,
+  files: FileReport[],
+  text: CliText,
+  lang: Lang
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const names = reportSheetNames(lang);
-  addSheet(workbook, names.summary, text, files, (forms) => summaryRows(forms, lang), SUMMARY_COLUMNS);
-  addSheet(workbook, names.findings, text, files, (forms) => findingRows(forms, lang), FINDING_COLUMNS);
+  addSheet(
+    workbook,
+    names.summary,
+    text,
+    files,
+    (forms) => summaryRows(forms, lang),
+    SUMMARY_COLUMNS
+  );
+  addSheet(
+    workbook,
+    names.findings,
+    text,
+    files,
+    (forms) => findingRows(forms, lang),
+    FINDING_COLUMNS
+  );
   await workbook.xlsx.writeFile(path);
 }
 
@@ -32,13 +51,14 @@ function addSheet(
   text: CliText,
   files: FileReport[],
   rowsOf: (forms: FileReport["forms"]) => ReportCell[][],
-  columns: ReportColumn[],
+  columns: ReportColumn[]
 ): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   const header = rowsOf([])[0];
   sheet.addRow([text.fileColumn, ...header]).font = { bold: true };
   for (const file of files) {
-    for (const row of rowsOf(file.forms).slice(1)) sheet.addRow([file.file, ...row.map((c) => (isLink(c) ? c.text : c))]);
+    for (const row of rowsOf(file.forms).slice(1))
+      sheet.addRow([file.file, ...row.map((c) => (isLink(c) ? c.text : c))]);
   }
   sheet.getColumn(1).width = 36;
   columns.forEach((column, i) => {

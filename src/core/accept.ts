@@ -27,8 +27,11 @@ export function readAcceptances(grids: Grid[]): Acceptance[] {
   if (!sheet) return [];
   const found: Acceptance[] = [];
   for (let row = 1; row < sheet.rowCount; row++) {
-    const [s, cell, rule, value, reason, date] = ACCEPT_HEADER.map((_, col) => cellText(sheet.raw(row, col)).trim());
-    if (s && cell && rule && fromA1(cell)) found.push({ sheet: s, cell, rule, value, reason, date });
+    const [s, cell, rule, value, reason, date] = ACCEPT_HEADER.map((_, col) =>
+      cellText(sheet.raw(row, col)).trim()
+    );
+    if (s && cell && rule && fromA1(cell))
+      found.push({ sheet: s, cell, rule, value, reason, date });
   }
   return found;
 }
@@ -45,7 +48,11 @@ export function cellFingerprint(grid: Grid | undefined, address: string): string
 }
 
 /** Marks every finding an acceptance still holds for; the rest stay as they are. */
-export function applyAcceptances(results: FormResult[], acceptances: Acceptance[], grids: Grid[]): FormResult[] {
+export function applyAcceptances(
+  results: FormResult[],
+  acceptances: Acceptance[],
+  grids: Grid[]
+): FormResult[] {
   if (acceptances.length === 0) return results;
   const bySheet = new Map(grids.map((g) => [g.name, g]));
   const holds = (finding: Finding): Acceptance | undefined =>
@@ -54,13 +61,15 @@ export function applyAcceptances(results: FormResult[], acceptances: Acceptance[
         a.sheet === finding.sheet &&
         a.cell === finding.cell &&
         a.rule === finding.rule &&
-        a.value === cellFingerprint(bySheet.get(finding.sheet), finding.cell),
+        a.value === cellFingerprint(bySheet.get(finding.sheet), finding.cell)
     );
   return results.map((result) => ({
     ...result,
     findings: result.findings.map((finding) => {
       const acceptance = holds(finding);
-      return acceptance ? { ...finding, accepted: { reason: acceptance.reason, date: acceptance.date } } : finding;
+      return acceptance
+        ? { ...finding, accepted: { reason: acceptance.reason, date: acceptance.date } }
+        : finding;
     }),
   }));
 }

@@ -52,7 +52,10 @@ export function printedRateRange(reading: NumberReading): Interval {
 }
 
 /** Execution rate from exact stored amounts, and the range the shown amounts allow. */
-export function executionRate(executed: NumberReading, budget: NumberReading): { exact: Decimal; range: Interval } {
+export function executionRate(
+  executed: NumberReading,
+  budget: NumberReading
+): { exact: Decimal; range: Interval } {
   return {
     exact: executed.value.div(budget.value),
     range: divideIntervals(executed.range, budget.range),
@@ -79,7 +82,9 @@ export function scoreFits(printed: Decimal, range: Interval): boolean {
 const JUST_UNDER = new Decimal(10).pow(-12);
 
 export function applyRounding(value: Decimal, rounding: ScoreRounding): Decimal {
-  return rounding.mode === "trunc" ? truncTo(value, rounding.decimals) : roundTo(value, rounding.decimals);
+  return rounding.mode === "trunc"
+    ? truncTo(value, rounding.decimals)
+    : roundTo(value, rounding.decimals);
 }
 
 /** Budget-execution score = 分值 × min(执行率, 100%), over a range of rates. */

@@ -33,7 +33,7 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): FormResult[] 
       readForm(grid, index, block),
       options.profile ?? defaultProfileFor(block.layout.id),
       options.lang
-    ),
+    )
   );
 }
 
@@ -43,7 +43,7 @@ export function checkGrids(grids: Grid[], options: CheckOptions = {}): FormResul
   return applyAcceptances(
     sheets.flatMap((grid) => checkGrid(grid, options)),
     readAcceptances(grids),
-    grids,
+    grids
   );
 }
 
@@ -57,7 +57,7 @@ export function checkForm(
   for (const rule of RULES) {
     try {
       findings.push(...rule.check(form, { profile, text }));
-    } catch (error) {
+    } catch {
       findings.push({
         rule: rule.id,
         severity: "info",
@@ -90,7 +90,9 @@ function recomputedTotal(form: Form, profile: Profile): Decimal | undefined {
   if (!form.hasIndicatorBlock) return undefined;
   const printedBudget = form.funds.total?.score?.reading;
   const budget =
-    budgetScoreAccepted(form, profile) && isNumber(printedBudget) ? printedBudget.value : expectedBudgetScore(form, profile);
+    budgetScoreAccepted(form, profile) && isNumber(printedBudget)
+      ? printedBudget.value
+      : expectedBudgetScore(form, profile);
   let sum = budget ?? new Decimal(0);
   for (const indicator of form.indicators) {
     const score = indicator.score?.reading;

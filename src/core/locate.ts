@@ -75,7 +75,14 @@ export function locateForms(grid: Grid, index: LabelIndex, layouts: Layout[]): F
     const bottom = total ? total.row : lastLabelRow(index, anchor.row, limit);
     const cols: number[] = [];
     for (let row = top; row <= bottom; row++) index.inRow(row).forEach((l) => cols.push(l.col));
-    blocks.push({ layout, anchor, top, bottom, left: Math.min(...cols), right: Math.max(...cols, lastUsedCol(grid, top, bottom)) });
+    blocks.push({
+      layout,
+      anchor,
+      top,
+      bottom,
+      left: Math.min(...cols),
+      right: Math.max(...cols, lastUsedCol(grid, top, bottom)),
+    });
   });
   return trimOverlaps(blocks);
 }
@@ -89,7 +96,13 @@ const HEAD_REACH = 3;
  */
 function headOf(index: LabelIndex, layouts: Layout[], anchor: Label, floor: number): number {
   for (let row = Math.max(floor, anchor.row - HEAD_REACH); row < anchor.row; row++) {
-    if (index.inRow(row).some((l) => YEAR_LINE.test(l.text) || layouts.some((layout) => matches(l.text, layout.title)))) {
+    if (
+      index
+        .inRow(row)
+        .some(
+          (l) => YEAR_LINE.test(l.text) || layouts.some((layout) => matches(l.text, layout.title))
+        )
+    ) {
       return row;
     }
   }
@@ -102,7 +115,12 @@ const YEAR_LINE = /^\(?(?:19|20)\d{2}年度?\)?$/;
  * The layout whose headers the rows below the anchor carry: a fund header counts most,
  * since that is where layouts differ; none when neither header is there (not a form).
  */
-function bestLayout(index: LabelIndex, layouts: Layout[], anchor: Label, reach: number): Layout | undefined {
+function bestLayout(
+  index: LabelIndex,
+  layouts: Layout[],
+  anchor: Label,
+  reach: number
+): Layout | undefined {
   let best: Layout | undefined;
   let bestScore = 0;
   for (const layout of layouts) {
@@ -118,7 +136,13 @@ function bestLayout(index: LabelIndex, layouts: Layout[], anchor: Label, reach: 
   return best;
 }
 
-function hasHeaderRow(index: LabelIndex, layout: Layout, kind: "fund" | "indicator", from: number, to: number): boolean {
+function hasHeaderRow(
+  index: LabelIndex,
+  layout: Layout,
+  kind: "fund" | "indicator",
+  from: number,
+  to: number
+): boolean {
   for (let row = from; row <= to; row++) {
     if (headerColumns(index, layout, kind, row)) return true;
   }
@@ -130,13 +154,15 @@ export function headerColumns(
   index: LabelIndex,
   layout: Layout,
   kind: "fund" | "indicator",
-  row: number,
+  row: number
 ): Map<string, number> | undefined {
-  const sets: Partial<Record<string, LabelSet>> = kind === "fund" ? layout.fundColumns : layout.indicatorColumns;
+  const sets: Partial<Record<string, LabelSet>> =
+    kind === "fund" ? layout.fundColumns : layout.indicatorColumns;
   const needs: string[] = kind === "fund" ? layout.fundHeaderNeeds : layout.indicatorHeaderNeeds;
   const labels = index.inRow(row);
   // Most rows are not header rows: rule them out before building anything.
-  if (labels.length < needs.length || !labels.some((l) => matches(l.text, sets[needs[0]]!))) return undefined;
+  if (labels.length < needs.length || !labels.some((l) => matches(l.text, sets[needs[0]]!)))
+    return undefined;
   const columns = new Map<string, number>();
   for (const label of labels) {
     for (const name in sets) {

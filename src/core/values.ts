@@ -22,7 +22,8 @@ export type Reading =
   | { kind: "text"; text: string };
 
 const NOT_APPLICABLE = /^(?:[-—–―─_/\\~～]+|无|不适用|n\/?a)$/i;
-const ERROR_TEXT = /^#(?:DIV\/0!|REF!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const ERROR_TEXT =
+  /^#(?:DIV\/0!|REF!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
 /** How a number format shows numbers: decimals and whether it is a percentage. */
 export function formatShape(numFmt: string | undefined): { decimals?: number; percent: boolean } {
@@ -47,15 +48,32 @@ function fromStored(value: number, numFmt: string | undefined, minDecimals: numb
   const storedDecimals = decimalsOf(stored);
   const shown = shape.decimals === undefined ? undefined : shape.decimals + (shape.percent ? 2 : 0);
   if (shown !== undefined && storedDecimals > shown) {
-    return { kind: "number", value: stored, range: shownRange(stored, shown, true), decimals: shown, percent: shape.percent };
+    return {
+      kind: "number",
+      value: stored,
+      range: shownRange(stored, shown, true),
+      decimals: shown,
+      percent: shape.percent,
+    };
   }
   const decimals = shown ?? Math.max(storedDecimals, minDecimals);
-  return { kind: "number", value: stored, range: shownRange(stored, decimals, false), decimals, percent: shape.percent };
+  return {
+    kind: "number",
+    value: stored,
+    range: shownRange(stored, decimals, false),
+    decimals,
+    percent: shape.percent,
+  };
 }
 
 /** Numbers typed as text: "1,919.58", "１９１９．５８", " 53.38% ", "(12.50)". */
-export function parseNumberText(raw: string): { value: Decimal; decimals: number; percent: boolean } | undefined {
-  let text = normalize(raw).replace(/[,，]/g, "").replace(/^[¥$￥]/, "").replace(/(万元|元)$/, "");
+export function parseNumberText(
+  raw: string
+): { value: Decimal; decimals: number; percent: boolean } | undefined {
+  let text = normalize(raw)
+    .replace(/[,，]/g, "")
+    .replace(/^[¥$￥]/, "")
+    .replace(/(万元|元)$/, "");
   let negative = false;
   const paren = /^\((.*)\)$/.exec(text);
   if (paren) {

@@ -4,7 +4,8 @@
  * a new layout is a new object of this shape (see standard.ts).
  */
 
-export type FundColumn = "initialBudget" | "annualBudget" | "executed" | "weight" | "rate" | "score" | "reason";
+export type FundColumn =
+  "initialBudget" | "annualBudget" | "executed" | "weight" | "rate" | "score" | "reason";
 export type IndicatorColumn =
   | "level1"
   | "level2"

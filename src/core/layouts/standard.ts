@@ -19,7 +19,9 @@ export const STANDARD_LAYOUT: Layout = {
   fundHeaderNeeds: ["annualBudget", "executed"],
   fundRows: {
     total: { exact: ["年度资金总额", "年度资金总额:", "资金总额"] },
-    current: { exact: ["当年财政拨款", "本年财政拨款", "当年财政资金", "本年财政资金", "财政拨款"] },
+    current: {
+      exact: ["当年财政拨款", "本年财政拨款", "当年财政资金", "本年财政资金", "财政拨款"],
+    },
     carryover: { exact: ["上年结转资金", "上年结转", "结转资金"] },
     other: { exact: ["其他资金", "其它资金"] },
   },

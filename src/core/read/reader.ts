@@ -16,7 +16,8 @@ const AMOUNT_DECIMALS = 2;
 export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form {
   const { layout } = block;
   const at = new FieldReader(grid);
-  const find = (set: Parameters<typeof matches>[1], from = block.top, to = block.bottom) => index.find(set, from, to);
+  const find = (set: Parameters<typeof matches>[1], from = block.top, to = block.bottom) =>
+    index.find(set, from, to);
 
   const title = find(layout.title, block.top, block.anchor.row);
   const fundLabel = find(layout.fundBlock);
@@ -45,8 +46,21 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
 
   const indicatorHeader = findHeader(index, block, "indicator");
   const fundHeader = findHeader(index, block, "fund", indicatorHeader?.row);
-  form.amountUnit = amountUnit(index, block.anchor.row, fundHeader?.row ?? indicatorHeader?.row ?? block.bottom);
-  if (fundHeader) readFunds(form, at, index, block, fundHeader.row, fundHeader.columns, indicatorHeader?.row ?? block.bottom);
+  form.amountUnit = amountUnit(
+    index,
+    block.anchor.row,
+    fundHeader?.row ?? indicatorHeader?.row ?? block.bottom
+  );
+  if (fundHeader)
+    readFunds(
+      form,
+      at,
+      index,
+      block,
+      fundHeader.row,
+      fundHeader.columns,
+      indicatorHeader?.row ?? block.bottom
+    );
   readGoals(form, at, index, block);
 
   const total = find(layout.total, (indicatorHeader?.row ?? block.anchor.row) + 1);
@@ -55,7 +69,13 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     for (const [name, col] of indicatorHeader.columns) {
       form.indicatorHeaders[name] = normalize(cellText(at.cell(indicatorHeader.row, col)));
     }
-    readIndicators(form, at, indicatorHeader.row + 1, (total?.row ?? block.bottom + 1) - 1, indicatorHeader.columns);
+    readIndicators(
+      form,
+      at,
+      indicatorHeader.row + 1,
+      (total?.row ?? block.bottom + 1) - 1,
+      indicatorHeader.columns
+    );
   }
   if (total) {
     const cols = indicatorHeader?.columns;
@@ -87,7 +107,13 @@ class FieldReader {
     const at = this.grid.owner(row, col);
     const cell = this.grid.raw(at.row, at.col);
     const text = cellText(cell).trim();
-    return { address: toA1(at.row, at.col), row: at.row, col: at.col, text, reading: readNumber(cell, minDecimals) };
+    return {
+      address: toA1(at.row, at.col),
+      row: at.row,
+      col: at.col,
+      text,
+      reading: readNumber(cell, minDecimals),
+    };
   }
 
   /** The first non-empty cell right of a label, outside the label's own merged area. */
@@ -104,7 +130,11 @@ class FieldReader {
   numbersRightOf(label: Label): NumberField[] {
     const found: NumberField[] = [];
     const area = this.grid.mergeAt(label.row, label.col);
-    for (let col = (area ? area.right : label.col) + 1; col < this.grid.colCount && found.length < 2; col++) {
+    for (
+      let col = (area ? area.right : label.col) + 1;
+      col < this.grid.colCount && found.length < 2;
+      col++
+    ) {
       const owner = this.grid.owner(label.row, col);
       if (owner.col !== col) continue;
       const field = this.number(label.row, col);
@@ -122,7 +152,12 @@ function amountUnit(index: LabelIndex, from: number, to: number): Form["amountUn
   return "万元";
 }
 
-function findHeader(index: LabelIndex, block: FormBlock, kind: "fund" | "indicator", before?: number) {
+function findHeader(
+  index: LabelIndex,
+  block: FormBlock,
+  kind: "fund" | "indicator",
+  before?: number
+) {
   const last = before === undefined ? block.bottom : before - 1;
   for (let row = block.anchor.row; row <= last; row++) {
     const columns = headerColumns(index, block.layout, kind, row);
@@ -148,22 +183,25 @@ function readFunds(
   block: FormBlock,
   headerRow: number,
   columns: Map<string, number>,
-  end: number,
+  end: number
 ): void {
   const firstValueCol = Math.min(...columns.values());
-  for (const [name, col] of columns) form.fundHeaders[name] = normalize(cellText(at.cell(headerRow, col)));
+  for (const [name, col] of columns)
+    form.fundHeaders[name] = normalize(cellText(at.cell(headerRow, col)));
   for (let row = headerRow + 1; row < end; row++) {
     const label = index.inRow(row).find((l) => l.col < firstValueCol && kindOf(block, l.text));
     if (!label) continue;
     const kind = kindOf(block, label.text)!;
-    if (kind === "total" ? form.funds.total : form.funds.parts.some((p) => p.kind === kind)) continue;
+    if (kind === "total" ? form.funds.total : form.funds.parts.some((p) => p.kind === kind))
+      continue;
     const fund: FundRow = { kind, label: at.field(label.row, label.col) };
     for (const [name, col] of columns) {
       if (name === "reason") {
         fund.reason = at.field(row, col);
         continue;
       }
-      const decimals = name === "weight" || name === "score" || name === "rate" ? 0 : AMOUNT_DECIMALS;
+      const decimals =
+        name === "weight" || name === "score" || name === "rate" ? 0 : AMOUNT_DECIMALS;
       fund[name as Exclude<FundColumn, "reason">] = at.number(row, col, decimals);
     }
     if (kind === "total") form.funds.total = fund;
@@ -184,7 +222,13 @@ function readGoals(form: Form, at: FieldReader, index: LabelIndex, block: FormBl
   if (actual) form.goals.actual = at.field(actual.row + 1, actual.col);
 }
 
-function readIndicators(form: Form, at: FieldReader, first: number, last: number, columns: Map<string, number>): void {
+function readIndicators(
+  form: Form,
+  at: FieldReader,
+  first: number,
+  last: number,
+  columns: Map<string, number>
+): void {
   let level1 = "";
   let level2 = "";
   for (let row = first; row <= last; row++) {
@@ -221,9 +265,13 @@ function readIndicators(form: Form, at: FieldReader, first: number, last: number
       score: ownNumber("score"),
       deviationNote: own("deviationNote"),
     };
-    const filled = [indicator.name, indicator.target, indicator.actual, indicator.weight, indicator.score].some(
-      (f) => f !== undefined && f.text !== "",
-    );
+    const filled = [
+      indicator.name,
+      indicator.target,
+      indicator.actual,
+      indicator.weight,
+      indicator.score,
+    ].some((f) => f !== undefined && f.text !== "");
     if (filled) form.indicators.push(indicator);
     else if (l2?.text) form.emptySlots.push({ level1, level2, label: l2 });
   }

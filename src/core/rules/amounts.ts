@@ -100,7 +100,14 @@ export const fundRequired: Rule = {
       .map(([cell, column]) => {
         const score = cell === total.score ? expectedBudgetScore(form, profile) : undefined;
         const extra = score ? { expected: plain(score), fix: { value: score.toNumber() } } : {};
-        return finding(form, cell!, this.id, "error", text.fundBlank.blank({ row: rowName(total), column }), extra);
+        return finding(
+          form,
+          cell!,
+          this.id,
+          "error",
+          text.fundBlank.blank({ row: rowName(total), column }),
+          extra
+        );
       });
   },
 };

@@ -33,7 +33,12 @@ function checkRow(
     if (!printedNonZero) return [];
     // A total row left at 0 while its parts hold the money: fund-sum names the totals, and the
     // rate may well be right for them.
-    if (fund === form.funds.total && form.funds.parts.some((p) => isNumber(p.annualBudget?.reading) && p.annualBudget.reading.value.gt(0))) {
+    if (
+      fund === form.funds.total &&
+      form.funds.parts.some(
+        (p) => isNumber(p.annualBudget?.reading) && p.annualBudget.reading.value.gt(0)
+      )
+    ) {
       return [];
     }
     const message = text.notApplicable({

@@ -101,7 +101,12 @@ export const defaultWeights: Rule = {
           first.weight,
           this.id,
           "warning",
-          t.level({ level: label, sum: plain(sum), usual: String(usual), labels: columnLabels(form) })
+          t.level({
+            level: label,
+            sum: plain(sum),
+            usual: String(usual),
+            labels: columnLabels(form),
+          })
         )
       );
     }
