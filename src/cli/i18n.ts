@@ -70,14 +70,14 @@ const zh: CliText = {
   noProject: "（未填项目名称）",
   sheet: (name) => `工作表「${name}」`,
   totals: ({ total, printed, errors, warnings, accepted }) =>
-    `重算总分 ${total}${printed === undefined ? "" : `，表中为 ${printed}`}；错误 ${errors} 处，提示 ${warnings} 处` +
+    `重算总分 ${total}${printed === undefined ? "" : `，表中为 ${printed}`}；错误 ${errors} 处，提醒 ${warnings} 处` +
     (accepted ? `，已接受 ${accepted} 处` : ""),
   cannotCompute: "无法计算",
   noProblem: "未发现问题。",
-  severity: { error: "错误", warning: "提示", info: "说明", accepted: "已接受" },
+  severity: { error: "错误", warning: "提醒", info: "说明", accepted: "已接受" },
   acceptedBecause: (reason) => `（理由：${reason}）`,
   summary: ({ files, forms, errors, warnings, unreadable }) =>
-    `共 ${files} 个文件，${forms} 张自评表：错误 ${errors} 处，提示 ${warnings} 处` +
+    `共 ${files} 个文件，${forms} 张自评表：错误 ${errors} 处，提醒 ${warnings} 处` +
     (unreadable ? `；${unreadable} 个文件无法读取` : "") +
     "。",
   noWorkbooks: "没有找到 .xlsx 文件。",
