@@ -40,14 +40,30 @@ export interface CliText {
     unreadable: number;
   }) => string;
   noWorkbooks: string;
-  badProfile: (reason: string, names: string) => string;
-  unknownProfile: (name: string, names: string) => string;
+  /** `file` is the --profile value as given; `names` the built-in profiles. */
+  badProfile: (file: string, reason: string, names: string[]) => string;
+  unknownProfile: (name: string, names: string[]) => string;
+  cannotReadProfile: (file: string, names: string[]) => string;
+  lang: string;
+  outputIsInput: (path: string) => string;
   reportWritten: (path: string) => string;
   cannotWrite: (path: string) => string;
   failed: (reason: string) => string;
+  /** A file whose reading failed in a way readXlsx did not name. */
+  brokenFile: string;
   fileColumn: string;
   /** The reasons a file cannot be read, from readXlsx / limits (Chinese), in this language. */
   unreadable: (zh: string) => string;
+  /** Commander's own words: help headings, the help option and command, its errors. */
+  help: {
+    title: (heading: string) => string;
+    option: string;
+    command: string;
+    /** Printed after a wrong call. */
+    seeHelp: string;
+    /** Commander's English error line, in this language. */
+    error: (message: string) => string;
+  };
 }
 
 const zh: CliText = {
@@ -81,16 +97,59 @@ const zh: CliText = {
     (unreadable ? `；${unreadable} 个文件无法读取` : "") +
     "。",
   noWorkbooks: "没有找到 .xlsx 文件。",
-  badProfile: (reason, names) =>
-    `规则配置有误：${reason}。可用的配置：${names}，或一个 JSON 文件。`,
+  badProfile: (file, reason, names) =>
+    `规则配置文件 ${file} 有误：${reason}。可用的配置：${names.join(", ")}，或一个 JSON 文件。`,
   unknownProfile: (name, names) =>
-    `没有名为「${name}」的规则配置，也没有这个文件。可用的配置：${names}，或一个 JSON 文件。`,
-  reportWritten: (path) => `检查报告已保存：${path}`,
+    `没有名为「${name}」的规则配置，也没有这个文件。可用的配置：${names.join(", ")}，或一个 JSON 文件。`,
+  cannotReadProfile: (file, names) =>
+    `无法读取规则配置文件 ${file}。可用的配置：${names.join(", ")}，或一个 JSON 文件。`,
+  lang: "只能是 zh 或 en",
+  outputIsInput: (path) => `${path} 是要检查的文件，不能把报告保存到它上面。`,
+  reportWritten: (path) => `已保存：${path}`,
   cannotWrite: (path) => `无法保存 ${path}（文件可能正在 Excel 中打开，或没有写入权限）。`,
   failed: (reason) => `出错了：${reason}`,
+  brokenFile: "无法读取：文件内容有误，Excel 也可能打不开它",
   fileColumn: "文件",
   unreadable: (text) => text,
+  help: {
+    title: (heading) =>
+      ({ "Usage:": "用法：", "Arguments:": "参数：", "Options:": "选项：", "Commands:": "命令：" })[
+        heading
+      ] ?? heading,
+    option: "显示用法",
+    command: "显示某个命令的用法",
+    seeHelp: "用法见 selfeval check --help",
+    error: (message) => {
+      for (const [pattern, say] of COMMANDER_ZH) {
+        const match = pattern.exec(message.trim());
+        if (match) return say(match) + "\n";
+      }
+      return message;
+    },
+  },
 };
+
+/** Commander's error lines (commander 14, lib/command.js) → Chinese. */
+const COMMANDER_ZH: [RegExp, (m: RegExpExecArray) => string][] = [
+  [
+    /^error: missing required argument '(.+)'/,
+    (m) => `缺少参数 ${m[1]}：要检查的 .xlsx 文件或文件夹。`,
+  ],
+  [/^error: option '(\S+)[^']*' argument missing/, (m) => `选项 ${m[1]} 后面缺少它的值。`],
+  [
+    /^error: option '(\S+)[^']*' argument '(.*)' is invalid\. (.*)/,
+    (m) => `选项 ${m[1]} 的值「${m[2]}」不对：${m[3]}。`,
+  ],
+  [
+    /^error: unknown option '(.+?)'(?:\s*\(Did you mean (.+)\?\))?/,
+    (m) => `没有 ${m[1]} 这个选项${m[2] ? `（是不是 ${m[2]}？）` : ""}。`,
+  ],
+  [
+    /^error: unknown command '(.+?)'/,
+    (m) => `没有「${m[1]}」这个命令；检查自评表用 selfeval check 文件或文件夹。`,
+  ],
+  [/^error: too many arguments/, () => "参数太多。"],
+];
 
 /** Known reasons a file cannot be read, Chinese pattern → English sentence. */
 const UNREADABLE_EN: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -121,9 +180,14 @@ const UNREADABLE_EN: [RegExp, (m: RegExpExecArray) => string][] = [
       "The file is incomplete (perhaps not fully downloaded or copied); get it again and check again",
   ],
   [
-    /^文件解压后有 (\S+ MB)，超过 (\S+ MB)/,
+    /^文件解压后有 (.+?)，超过 (.+?) 的/,
     (m) =>
       `The file unpacks to ${m[1]}, over the ${m[2]} limit, and was not read; save the forms alone in a smaller workbook`,
+  ],
+  [
+    /^文件中的「(.+)」解压后比它声明的 (\S+) 字节大/,
+    (m) =>
+      `The part “${m[1]}” unpacks to more than the ${m[2]} bytes it declares; the file may be crafted or damaged and was not read`,
   ],
   [
     /^无法读取：文件已损坏或不是 \.xlsx 格式（(.*)）/,
@@ -145,10 +209,6 @@ const UNREADABLE_EN: [RegExp, (m: RegExpExecArray) => string][] = [
   [
     /^工作表「(.+)」太大，只读取了前 (\S+) 个单元格/,
     (m) => `Sheet “${m[1]}” is too large: only its first ${m[2]} cells were read`,
-  ],
-  [
-    /^无法读取：文件内容有误/,
-    () => "Cannot read: the file's contents are broken; Excel may not open it either",
   ],
 ];
 
@@ -184,13 +244,18 @@ const en: CliText = {
     (unreadable ? `; ${unreadable} file(s) could not be read` : "") +
     ".",
   noWorkbooks: "No .xlsx file found.",
-  badProfile: (reason, names) =>
-    `The rule profile is wrong: ${reason}. Profiles: ${names}, or a JSON file.`,
+  badProfile: (file, reason, names) =>
+    `The rule profile ${file} is wrong: ${reason.replace(/\.$/, "")}. Profiles: ${names.join(", ")}, or a JSON file.`,
   unknownProfile: (name, names) =>
-    `There is no rule profile or file named “${name}”. Profiles: ${names}, or a JSON file.`,
-  reportWritten: (path) => `Report saved: ${path}`,
+    `There is no rule profile or file named “${name}”. Profiles: ${names.join(", ")}, or a JSON file.`,
+  cannotReadProfile: (file, names) =>
+    `Cannot read the rule profile ${file}. Profiles: ${names.join(", ")}, or a JSON file.`,
+  lang: "Use zh or en",
+  outputIsInput: (path) => `${path} is a file to be checked; the report cannot be saved over it.`,
+  reportWritten: (path) => `Saved: ${path}`,
   cannotWrite: (path) => `Cannot save ${path} (it may be open in Excel, or not writable).`,
   failed: (reason) => `Something went wrong: ${reason}`,
+  brokenFile: "Cannot read: the file's contents are broken; Excel may not open it either",
   fileColumn: "File",
   unreadable: (text) => {
     for (const [pattern, say] of UNREADABLE_EN) {
@@ -198,6 +263,13 @@ const en: CliText = {
       if (match) return say(match);
     }
     return text;
+  },
+  help: {
+    title: (heading) => heading,
+    option: "display help",
+    command: "display help for a command",
+    seeHelp: "See selfeval check --help",
+    error: (message) => message,
   },
 };
 

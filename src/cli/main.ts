@@ -1,7 +1,7 @@
 /** selfeval: checks 项目支出绩效自评表 in .xlsx files from the command line. */
-import { existsSync, promises as fs } from "fs";
+import { promises as fs } from "fs";
 import path from "path";
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { checkGrids } from "../core/check";
 import { Lang, detectLang } from "../core/messages";
 import { PROFILES, Profile, ProfileError, profileFromJson } from "../core/profile";
@@ -11,7 +11,8 @@ import { FileReport, toJson, toTable } from "./report";
 import { UnreadableFile, readXlsx } from "./readXlsx";
 import { writeReport } from "./xlsxReport";
 
-const WORKBOOK = /\.(xlsx|xlsm)$/i;
+/** Old .xls files are taken too, so that each is reported (save as .xlsx), not passed over. */
+const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
 
 /** Files named on the command line, with every workbook inside the folders named. */
 export async function expandInputs(inputs: string[]): Promise<string[]> {
@@ -52,15 +53,8 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
     return { file, forms, problems, unreadable: false };
   } catch (error) {
     const message =
-      error instanceof UnreadableFile
-        ? error.message
-        : "无法读取：文件内容有误，Excel 也可能打不开它";
-    return {
-      file,
-      forms: [],
-      problems: [{ severity: "error", message: text.unreadable(message) }],
-      unreadable: true,
-    };
+      error instanceof UnreadableFile ? text.unreadable(error.message) : text.brokenFile;
+    return { file, forms: [], problems: [{ severity: "error", message }], unreadable: true };
   }
 }
 
@@ -73,17 +67,29 @@ export function exitCode(reports: FileReport[]): number {
   return failing ? 1 : 0;
 }
 
-/** A profile by name, or from a JSON file; a bad one is a one-line ProfileError. */
+/**
+ * A profile by name, or from a JSON file; a bad one is a ProfileError whose message is the
+ * one line to print.
+ */
 export async function loadProfile(spec: string, lang: Lang, text: CliText): Promise<Profile> {
-  const names = PROFILES.map((p) => p.id).join(", ");
-  const named = PROFILES.find((p) => p.id === spec);
+  const names = PROFILES.map((p) => p.id);
+  const named = PROFILES.find((p) => p.id === spec.toLowerCase());
   if (named) return named;
-  if (!existsSync(spec)) throw new ProfileError(text.unknownProfile(spec, names));
+  let json: string;
   try {
-    return profileFromJson(await fs.readFile(spec, "utf8"), lang);
+    json = await fs.readFile(spec, "utf8");
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ProfileError(text.badProfile(reason, names));
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    throw new ProfileError(
+      missing ? text.unknownProfile(spec, names) : text.cannotReadProfile(spec, names)
+    );
+  }
+  try {
+    // Notepad saves UTF-8 with a BOM, which JSON.parse refuses.
+    return profileFromJson(json.replace(/^\ufeff/, ""), lang);
+  } catch (error) {
+    if (!(error instanceof ProfileError)) throw error;
+    throw new ProfileError(text.badProfile(spec, error.message, names));
   }
 }
 
@@ -101,7 +107,8 @@ function languageOf(argv: string[]): Lang {
   const flag = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const value =
     flag < 0 ? undefined : argv[flag].includes("=") ? argv[flag].split("=")[1] : argv[flag + 1];
-  return detectLang(value ?? (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
+  const chosen = value && /^(zh|en)$/i.test(value) ? value : undefined;
+  return detectLang(chosen ?? (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -111,7 +118,14 @@ export async function main(argv: string[]): Promise<void> {
     .name("selfeval")
     .description(text.description)
     .exitOverride()
-    .configureOutput({ writeErr: (message) => process.stderr.write(message) });
+    .helpOption("-h, --help", text.help.option)
+    .helpCommand("help [command]", text.help.command)
+    .showHelpAfterError(text.help.seeHelp)
+    .configureHelp({ styleTitle: text.help.title })
+    .configureOutput({
+      writeErr: (message) => process.stderr.write(message),
+      outputError: (message, write) => write(text.help.error(message)),
+    });
   program
     .command("check")
     .description(text.checkDescription)
@@ -121,10 +135,21 @@ export async function main(argv: string[]): Promise<void> {
     .option("--profile <name|file.json>", text.options.profile)
     .option("--report <report.xlsx>", text.options.report)
     .option("--csv <findings.csv>", text.options.csv)
-    .option("--lang <zh|en>", text.options.lang)
+    .option("--lang <zh|en>", text.options.lang, (value) => {
+      if (!/^(zh|en)$/i.test(value)) throw new InvalidArgumentError(text.lang);
+      return value;
+    })
     .action(async (inputs: string[], options: Options) => {
       const profile = options.profile ? await loadProfile(options.profile, lang, text) : undefined;
-      const files = await expandInputs(inputs);
+      const outputs = [options.report, options.csv].flatMap((p) => (p ? [path.resolve(p)] : []));
+      const overwritten = inputs.find((input) => outputs.includes(path.resolve(input)));
+      if (overwritten) {
+        process.stderr.write(text.outputIsInput(overwritten) + "\n");
+        process.exitCode = 2;
+        return;
+      }
+      // A report being written into a folder being checked is not itself checked.
+      const files = (await expandInputs(inputs)).filter((f) => !outputs.includes(path.resolve(f)));
       if (files.length === 0) {
         process.stderr.write(text.noWorkbooks + "\n");
         process.exitCode = 2;

@@ -2,7 +2,7 @@
 import { open } from "../core/accept";
 import { FormResult, Severity } from "../core/findings";
 import type { Lang } from "../core/messages";
-import { gradeName } from "../core/report-rows";
+import { ReportCell, findingRows, gradeName, isLink, summaryRows } from "../core/report-rows";
 import { CliText } from "./i18n";
 
 export interface FileReport {
@@ -45,8 +45,52 @@ export function toJson(files: FileReport[]): string {
   );
 }
 
-/** Display width: a CJK character takes two columns in a terminal. */
-function width(text: string): number {
+/** A cell of the report workbook or the CSV: links are shown as their text. */
+export type PlainCell = string | number | null;
+
+const plain = (row: ReportCell[]): PlainCell[] => row.map((c) => (isLink(c) ? c.text : c));
+
+/** The summary rows the add-in writes (core/report-rows.ts), the file in front: a row per form. */
+export function summaryTable(files: FileReport[], text: CliText, lang: Lang): PlainCell[][] {
+  const rows = [[text.fileColumn, ...plain(summaryRows([], lang)[0])]];
+  for (const file of files)
+    for (const row of summaryRows(file.forms, lang).slice(1)) rows.push([file.file, ...plain(row)]);
+  return rows;
+}
+
+/** Where core/report-rows.ts puts a finding's severity and message. */
+const SEVERITY_COLUMN = 3;
+const MESSAGE_COLUMN = 4;
+
+/**
+ * The finding rows the add-in writes, the file in front: a row per finding, an accepted one's
+ * severity read as 已接受 (so that filtering on 错误 leaves the errors the summary counts),
+ * and a row for what kept a file from being checked.
+ */
+export function findingTable(files: FileReport[], text: CliText, lang: Lang): PlainCell[][] {
+  const header = plain(findingRows([], lang)[0]);
+  const rows = [[text.fileColumn, ...header]];
+  for (const file of files) {
+    for (const problem of file.problems) {
+      const row: PlainCell[] = header.map(() => null);
+      row[SEVERITY_COLUMN] = text.severity[problem.severity];
+      row[MESSAGE_COLUMN] = problem.message;
+      rows.push([file.file, ...row]);
+    }
+    const findings = file.forms.flatMap((form) => form.findings);
+    findingRows(file.forms, lang)
+      .slice(1)
+      .forEach((row, i) => {
+        const cells = plain(row);
+        if (findings[i].accepted) cells[SEVERITY_COLUMN] = text.severity.accepted;
+        rows.push([file.file, ...cells]);
+      });
+  }
+  return rows;
+}
+
+/** Display width: a CJK character takes two columns in a terminal (and in Excel). */
+export function width(text: string): number {
   let w = 0;
   for (const ch of text)
     w +=

@@ -7,16 +7,15 @@ import ExcelJS from "exceljs";
 import type { Lang } from "../core/messages";
 import {
   FINDING_COLUMNS,
-  ReportCell,
   ReportColumn,
   SUMMARY_COLUMNS,
-  findingRows,
-  isLink,
   reportSheetNames,
-  summaryRows,
 } from "../core/report-rows";
 import { CliText } from "./i18n";
-import { FileReport } from "./report";
+import { FileReport, PlainCell, findingTable, summaryTable, width } from "./report";
+
+/** The file column fits the longest path shown, within these bounds. */
+const FILE_WIDTH = { min: 12, max: 60 };
 
 export async function writeReport(
   path: string,
@@ -26,46 +25,27 @@ export async function writeReport(
 ): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const names = reportSheetNames(lang);
-  addSheet(
-    workbook,
-    names.summary,
-    text,
-    files,
-    (forms) => summaryRows(forms, lang),
-    SUMMARY_COLUMNS
-  );
-  addSheet(
-    workbook,
-    names.findings,
-    text,
-    files,
-    (forms) => findingRows(forms, lang),
-    FINDING_COLUMNS
-  );
+  addSheet(workbook, names.summary, summaryTable(files, text, lang), SUMMARY_COLUMNS);
+  addSheet(workbook, names.findings, findingTable(files, text, lang), FINDING_COLUMNS);
   await workbook.xlsx.writeFile(path);
 }
 
 function addSheet(
   workbook: ExcelJS.Workbook,
   name: string,
-  text: CliText,
-  files: FileReport[],
-  rowsOf: (forms: FileReport["forms"]) => ReportCell[][],
+  [header, ...rows]: PlainCell[][],
   columns: ReportColumn[]
 ): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  const header = rowsOf([])[0];
-  sheet.addRow([text.fileColumn, ...header]).font = { bold: true };
-  for (const file of files) {
-    for (const row of rowsOf(file.forms).slice(1))
-      sheet.addRow([file.file, ...row.map((c) => (isLink(c) ? c.text : c))]);
-  }
-  sheet.getColumn(1).width = 36;
+  sheet.addRow(header).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  const longest = Math.max(0, ...rows.map((row) => width(String(row[0]))));
+  sheet.getColumn(1).width = Math.min(FILE_WIDTH.max, Math.max(FILE_WIDTH.min, longest + 2));
   columns.forEach((column, i) => {
     const target = sheet.getColumn(i + 2);
     target.width = column.width;
     if (column.numFmt) target.numFmt = column.numFmt;
     if (column.wrap) target.alignment = { wrapText: true, vertical: "top" };
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length + 1 } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
 }

@@ -1,17 +1,18 @@
 /** The command line as a reviewer runs it: the built `selfeval` over real .xlsx files. */
 import { spawnSync } from "child_process";
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { SEED_FORMS } from "../fixtures/seed";
 import { stackForms, writeXlsx } from "../fixtures/build";
+import { cliText } from "../../src/cli/i18n";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/selfeval.js");
 let dir: string;
 
 function selfeval(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, LANG: "zh_CN.UTF-8" } });
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, LANG: "zh_CN.UTF-8", LC_ALL: "", LC_MESSAGES: "" } });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -85,6 +86,17 @@ describe("selfeval check", () => {
     expect(run.out).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it("reports an old .xls file found in a folder instead of passing it over", () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "selfeval-xls-"));
+    writeFileSync(path.join(folder, "旧表.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    copyFileSync(path.join(dir, "clean.xlsx"), path.join(folder, "新表.xlsx"));
+    const run = selfeval("check", folder);
+    rmSync(folder, { recursive: true, force: true });
+    expect(run.code).toBe(2);
+    expect(run.out).toContain(`文件：${path.join(folder, "旧表.xls")}\n  无法检查：这是旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再检查`);
+    expect(run.out).toContain("共 2 个文件，3 张自评表");
+  });
+
   it("checks the bundled sample workbook of the 25 seed forms", () => {
     const run = selfeval("check", "--json", path.join(ROOT, "samples/示例-自评表.xlsx"));
     const forms = JSON.parse(run.out).files[0].forms;
@@ -99,5 +111,72 @@ describe("selfeval check", () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain("files");
     expect(selfeval("nonsense").code).toBe(2);
+  });
+});
+
+describe("selfeval's own words", () => {
+  it("answers a wrong call in Chinese, with the way to the usage help", () => {
+    const typo = selfeval("check", "--jsn", path.join(dir, "clean.xlsx"));
+    expect(typo.code).toBe(2);
+    expect(typo.err).toBe("没有 --jsn 这个选项（是不是 --json？）。\n用法见 selfeval check --help\n");
+    expect(selfeval("check").err).toContain("缺少参数 files：要检查的 .xlsx 文件或文件夹。");
+    expect(selfeval("check", path.join(dir, "clean.xlsx"), "--profile").err).toContain("选项 --profile 后面缺少它的值。");
+    const lang = selfeval("check", path.join(dir, "clean.xlsx"), "--lang", "fr");
+    expect(lang.code).toBe(2);
+    expect(lang.out).toBe("");
+    expect(lang.err).toContain("选项 --lang 的值「fr」不对：只能是 zh 或 en。");
+  });
+
+  it("prints its usage help in the chosen language", () => {
+    const zh = selfeval("check", "--help");
+    expect(zh.code).toBe(0);
+    expect(zh.out).toContain("用法： selfeval check");
+    expect(zh.out).toMatch(/--report <report\.xlsx> +另存一份检查报告/);
+    expect(zh.out).toMatch(/-h, --help +显示用法/);
+    expect(zh.out).not.toMatch(/Options:|display help/);
+    const en = selfeval("check", "--help", "--lang", "en");
+    expect(en.out).toContain("Usage: selfeval check");
+    expect(en.out).toMatch(/--lang <zh\|en> +language: zh or en/);
+    expect(en.out).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("has an English sentence for every reason readXlsx and limits give for a file it cannot read", () => {
+    const en = cliText("en");
+    const reasons = ["readXlsx.ts", "limits.ts", "merges.ts"].flatMap((file) =>
+      readFileSync(path.join(ROOT, "src/cli", file), "utf8")
+        .split("\n")
+        .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
+        .flatMap((line) => line.match(/"[^"]*[\u4e00-\u9fff][^"]*"|`[^`]*[\u4e00-\u9fff][^`]*`/g) ?? [])
+        .map((literal) => literal.slice(1, -1).replace(/\$\{[^}]*\}/g, "12"))
+    );
+    expect(reasons.length).toBeGreaterThan(10);
+    const untranslated = reasons.filter((reason) => /[\u4e00-\u9fff]/.test(en.unreadable(reason).replace(/「.*?」|“.*?”/g, "")));
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe("selfeval check --profile", () => {
+  it("names the file, the problem and the known profiles for a bad JSON profile, and checks nothing", () => {
+    const bad = path.join(dir, "bad-profile.json");
+    writeFileSync(bad, JSON.stringify({ budgetWeight: 20, scoreRounding: { mode: "floor", decimals: 1 } }));
+    const run = selfeval("check", path.join(dir, "clean.xlsx"), "--profile", bad);
+    expect(run.code).toBe(2);
+    expect(run.out).toBe("");
+    expect(run.err).toBe(`规则配置文件 ${bad} 有误：规则配置的「scoreRounding」应形如 {"mode": "round" 或 "trunc", "decimals": 1 或 2}。可用的配置：national, shanghai, yitihua，或一个 JSON 文件。\n`);
+    const en = selfeval("check", path.join(dir, "clean.xlsx"), "--profile", bad, "--lang", "en");
+    expect(en.err).toMatch(/^The rule profile .* is wrong: .*scoreRounding.*\. Profiles: national, shanghai, yitihua, or a JSON file\.\n$/);
+  });
+
+  it("says when a profile file cannot be read", () => {
+    const run = selfeval("check", path.join(dir, "clean.xlsx"), "--profile", dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(`无法读取规则配置文件 ${dir}。可用的配置：national, shanghai, yitihua，或一个 JSON 文件。\n`);
+  });
+
+  it("takes a JSON profile saved by Notepad, with a BOM, and a profile's name in any case", () => {
+    const notepad = path.join(dir, "notepad.json");
+    writeFileSync(notepad, "\ufeff" + JSON.stringify({ base: "shanghai", name: "某区" }));
+    expect(selfeval("check", path.join(dir, "mistakes.xlsx"), "--profile", notepad).out).toMatch(/预算执行得分应为 7\.2（/);
+    expect(selfeval("check", path.join(dir, "mistakes.xlsx"), "--profile", "Shanghai").out).toMatch(/预算执行得分应为 7\.2（/);
   });
 });
