@@ -28,7 +28,7 @@ beforeAll(async () => {
     { name: "乙", plans: stackForms(SEED_FORMS.slice(9, 10)) },
   ]);
   writeFileSync(path.join(dir, "broken.xlsx"), "this is no workbook");
-  copyFileSync(path.join(ROOT, "../shared/corpus/other-xlsx/gold.xlsx"), path.join(dir, "not-a-form.xlsx"));
+  copyFileSync(path.join(ROOT, "test/fixtures/other-xlsx/gold.xlsx"), path.join(dir, "not-a-form.xlsx"));
 }, 60000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 /**
  * Every file of the corpus of real .xlsx files that are not 自评表 (see
- * /work/shared/corpus/README.md): "没有找到绩效自评表" and exit 0, or one plain line and exit 2
+ * test/fixtures/other-xlsx/README.md): "没有找到绩效自评表" and exit 0, or one plain line and exit 2
  * for a file that cannot be read; never a crash, a hang or a stack trace, and a call that
  * mixes them with a real form still checks the form.
  */
@@ -13,7 +13,7 @@ import { SEED_FORMS } from "../fixtures/seed";
 import { stackForms, writeXlsx } from "../fixtures/build";
 
 const ROOT = path.resolve(__dirname, "../..");
-const CORPUS = path.resolve(ROOT, "../shared/corpus/other-xlsx");
+const CORPUS = path.join(ROOT, "test/fixtures/other-xlsx");
 const FILES = readdirSync(CORPUS)
   .filter((name) => name.endsWith(".xlsx"))
   .sort()
