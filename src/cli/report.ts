@@ -2,7 +2,14 @@
 import { open } from "../core/accept";
 import { FormResult, Severity } from "../core/findings";
 import type { Lang } from "../core/messages";
-import { ReportCell, findingRows, gradeName, isLink, summaryRows } from "../core/report-rows";
+import {
+  ReportCell,
+  categoryName,
+  findingRows,
+  gradeName,
+  isLink,
+  summaryRows,
+} from "../core/report-rows";
 import { CliText } from "./i18n";
 
 export interface FileReport {
@@ -63,9 +70,8 @@ const SEVERITY_COLUMN = 3;
 const MESSAGE_COLUMN = 4;
 
 /**
- * The finding rows the add-in writes, the file in front: a row per finding, an accepted one's
- * severity read as 已接受 (so that filtering on 错误 leaves the errors the summary counts),
- * and a row for what kept a file from being checked.
+ * The finding rows the add-in writes (core/report-rows.ts, accepted ones as 已接受), the file
+ * in front, and a row for what kept a file from being checked.
  */
 export function findingTable(files: FileReport[], text: CliText, lang: Lang): PlainCell[][] {
   const header = plain(findingRows([], lang)[0]);
@@ -77,14 +83,7 @@ export function findingTable(files: FileReport[], text: CliText, lang: Lang): Pl
       row[MESSAGE_COLUMN] = problem.message;
       rows.push([file.file, ...row]);
     }
-    const findings = file.forms.flatMap((form) => form.findings);
-    findingRows(file.forms, lang)
-      .slice(1)
-      .forEach((row, i) => {
-        const cells = plain(row);
-        if (findings[i].accepted) cells[SEVERITY_COLUMN] = text.severity.accepted;
-        rows.push([file.file, ...cells]);
-      });
+    for (const row of findingRows(file.forms, lang).slice(1)) rows.push([file.file, ...plain(row)]);
   }
   return rows;
 }
@@ -147,7 +146,7 @@ export function toTable(
       );
       if (shown.length === 0) lines.push(`    ${text.noProblem}`);
       for (const finding of shown) {
-        const word = finding.accepted ? text.severity.accepted : text.severity[finding.severity];
+        const word = categoryName(finding, lang);
         const why = finding.accepted ? text.acceptedBecause(finding.accepted.reason) : "";
         lines.push(`    ${label(word)} ${pad(finding.cell, 6)} ${finding.message}${why}`);
       }

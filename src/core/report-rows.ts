@@ -6,7 +6,7 @@
  * each writer turns into what its file format knows (here: a HYPERLINK formula).
  */
 import { areaFromA1, toA1 } from "./grid";
-import { FormResult, Grade, Severity } from "./findings";
+import { Finding, FormResult, Grade, Severity } from "./findings";
 import type { Lang } from "./messages";
 
 /** A cell that leads to a place in the checked workbook. */
@@ -32,6 +32,7 @@ const TEXT = {
     summary: ["工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒"],
     findings: ["工作表", "单元格", "规则", "类别", "问题", "应为", "接受理由"],
     severity: { error: "错误", warning: "提醒", info: "说明" },
+    accepted: "已接受",
     grade: { 优: "优", 良: "良", 中: "中", 差: "差" },
     noProject: "（未填项目名称）",
   },
@@ -49,6 +50,7 @@ const TEXT = {
     ],
     findings: ["Sheet", "Cell", "Rule", "Severity", "Finding", "Should be", "Accepted because"],
     severity: { error: "Error", warning: "Warning", info: "Note" },
+    accepted: "Accepted",
     grade: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },
     noProject: "(project name not filled in)",
   },
@@ -83,6 +85,14 @@ export function reportSheetNames(lang: Lang = "zh"): { summary: string; findings
 
 export function severityName(severity: Severity, lang: Lang = "zh"): string {
   return TEXT[lang].severity[severity];
+}
+
+/**
+ * A finding's 类别 in the report: 已接受 once a reviewer accepted it (so that filtering on
+ * 错误 leaves exactly the errors the summary counts), else its severity.
+ */
+export function categoryName(finding: Finding, lang: Lang = "zh"): string {
+  return finding.accepted ? TEXT[lang].accepted : TEXT[lang].severity[finding.severity];
 }
 
 export function gradeName(grade: Grade, lang: Lang = "zh"): string {
@@ -124,7 +134,7 @@ export function findingRows(results: FormResult[], lang: Lang = "zh"): ReportCel
       finding.sheet,
       { text: finding.cell, sheet: finding.sheet, cell: finding.cell },
       finding.rule,
-      text.severity[finding.severity],
+      categoryName(finding, lang),
       finding.message,
       finding.expected ?? null,
       finding.accepted?.reason ?? null,

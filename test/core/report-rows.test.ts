@@ -73,7 +73,7 @@ describe("the report's rows", () => {
     expect(rows[0]).toHaveLength(FINDING_COLUMNS.length);
     expect(rows.slice(1)).toEqual([
       ["宝山区2022", { text: "G8", sheet: "宝山区2022", cell: "G8" }, "execution-rate", "错误", "G8 不对", "55.45%", null],
-      ["宝山区2022", { text: "H6", sheet: "宝山区2022", cell: "H6" }, "budget-score", "错误", "H6 不对", null, "财政局同意"],
+      ["宝山区2022", { text: "H6", sheet: "宝山区2022", cell: "H6" }, "budget-score", "已接受", "H6 不对", null, "财政局同意"],
       ["宝山区2022", { text: "E6", sheet: "宝山区2022", cell: "E6" }, "execution-rate", "提醒", "E6 不对", null, null],
       ["宝山区2022", { text: "B3", sheet: "宝山区2022", cell: "B3" }, "execution-rate", "说明", "B3 不对", null, null],
     ]);
@@ -92,7 +92,7 @@ describe("the report's rows", () => {
       "Warnings",
     ]);
     expect(summaryRows(forms, "en")[1][5]).toBe("Excellent");
-    expect(findingRows(forms, "en").slice(1).map((r) => r[3])).toEqual(["Error", "Error", "Warning", "Note"]);
+    expect(findingRows(forms, "en").slice(1).map((r) => r[3])).toEqual(["Error", "Accepted", "Warning", "Note"]);
     expect(reportSheetNames("en")).toEqual({ summary: "Summary", findings: "Findings" });
     expect(reportSheetNames()).toEqual({ summary: "汇总", findings: "问题清单" });
   });

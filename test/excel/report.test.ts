@@ -4,6 +4,8 @@
  * checker on seed forms in the stand-in.
  */
 import { ACCEPT_SHEET } from "../../src/core/accept";
+import { cliText } from "../../src/cli/i18n";
+import { findingTable, summaryTable } from "../../src/cli/report";
 import { SEED_FORMS } from "../fixtures/seed";
 import { acceptFinding, addReport, checkActiveSheet, checkAllSheets } from "../../src/excel/addin";
 import { StandInSheet, StandInWorkbook, installStandIn } from "../../src/standin";
@@ -107,6 +109,26 @@ describe("the check report", () => {
     const errors = check.forms[0].findings.filter((f) => f.severity === "error").length;
     expect(rowsOf(book.sheet("检查报告-汇总")!)[1][6]).toBe(errors - 1);
     expect(findings.some((r) => r[0] === ACCEPT_SHEET)).toBe(false);
+  });
+
+  it("files an accepted finding as 已接受, the same rows as the command line's report", async () => {
+    const book = seedBook([seed("s01"), seed("s08")]);
+    const check = await checkActiveSheet();
+    const rate = check.forms[0].findings.find((f) => f.rule === "execution-rate")!;
+    const after = await acceptFinding(rate, "财政局同意");
+    await addReport();
+    const findings = rowsOf(book.sheet("检查报告-问题清单")!);
+    expect(findings.find((r) => r[1] === rate.cell && r[2] === rate.rule)?.[3]).toBe("已接受");
+    const summary = rowsOf(book.sheet("检查报告-汇总")!);
+    const total = (column: number) =>
+      summary.slice(1).reduce((n, r) => n + (r[column] as number), 0);
+    expect(findings.filter((r) => r[3] === "错误")).toHaveLength(total(6));
+    expect(findings.filter((r) => r[3] === "提醒")).toHaveLength(total(7));
+    // The command line's report of the same check: the same rows, the file in front.
+    const file = [{ file: "x.xlsx", forms: after.forms, problems: [], unreadable: false }];
+    const text = cliText("zh");
+    expect(findingTable(file, text, "zh").map((r) => r.slice(1))).toEqual(findings);
+    expect(summaryTable(file, text, "zh").map((r) => r.slice(1))).toEqual(summary);
   });
 
   it("adds new sheets beside an earlier report, and is not taken for forms by a later check", async () => {
