@@ -32,7 +32,7 @@ export function toJson(files: FileReport[]): string {
           project: form.project,
           unit: form.unit,
           printedTotal: form.printedTotal ?? null,
-          totalScore: form.totalScore ?? null,
+          recomputedTotal: form.recomputedTotal ?? null,
           grade: form.grade ?? null,
           findings: form.findings.map((x) => ({
             severity: x.severity,
@@ -136,9 +136,9 @@ export function toTable(
       lines.push("");
       lines.push(`  【${form.project || text.noProject}】 ${text.sheet(form.sheet)} ${form.range}`);
       const total =
-        form.totalScore === undefined || !form.grade
+        form.recomputedTotal === undefined || !form.grade
           ? text.cannotCompute
-          : text.withGrade(form.totalScore, gradeName(form.grade, lang));
+          : text.withGrade(form.recomputedTotal, gradeName(form.grade, lang));
       const printed = form.printedTotal === undefined ? undefined : String(form.printedTotal);
       lines.push(`  ${text.totals({ total, printed, errors: e, warnings: w, accepted })}`);
       const shown = form.findings.filter(

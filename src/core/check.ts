@@ -1,5 +1,4 @@
 /** The core's front door: grids in, one result per form out. */
-import { Decimal } from "./decimal";
 import { Grid } from "./grid";
 import { Finding, FormResult, sortFindings } from "./findings";
 import { LabelIndex, locateForms } from "./locate";
@@ -10,8 +9,7 @@ import { Form } from "./model";
 import { NATIONAL_PROFILE, Profile, defaultProfileFor } from "./profile";
 import { readForm } from "./read/reader";
 import { RULES } from "./rules";
-import { budgetScoreAccepted, expectedBudgetScore } from "./rules/budget-score";
-import { computableScore } from "./rules/quantitative";
+import { recomputedTotal } from "./recomputed-total";
 import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
 import { Lang, messagesFor } from "./messages";
@@ -68,6 +66,7 @@ export function checkForm(
     }
   }
   const total = recomputedTotal(form, profile);
+  const computed = total && Number.isFinite(total.toNumber()) ? total : undefined;
   const printed = form.total?.score?.reading;
   return {
     sheet: form.sheet,
@@ -76,33 +75,8 @@ export function checkForm(
     project: form.project?.text ?? "",
     unit: form.unit?.text ?? "",
     printedTotal: isNumber(printed) ? printed.value.toNumber() : undefined,
-    totalScore: total && Number.isFinite(total.toNumber()) ? total.toNumber() : undefined,
-    grade: total && Number.isFinite(total.toNumber()) ? gradeOf(total) : undefined,
+    recomputedTotal: computed?.toNumber(),
+    grade: computed && gradeOf(computed),
     findings: sortFindings(findings),
   };
-}
-
-/**
- * The total the form should show: the budget score (as printed where the arithmetic
- * allows it, else recomputed) plus every indicator score, each held within 0..分值.
- */
-function recomputedTotal(form: Form, profile: Profile): Decimal | undefined {
-  if (!form.hasIndicatorBlock) return undefined;
-  const printedBudget = form.funds.total?.score?.reading;
-  const budget =
-    budgetScoreAccepted(form, profile) && isNumber(printedBudget)
-      ? printedBudget.value
-      : expectedBudgetScore(form, profile);
-  let sum = budget ?? new Decimal(0);
-  for (const indicator of form.indicators) {
-    const score = indicator.score?.reading;
-    if (!isNumber(score)) {
-      sum = sum.plus(computableScore(indicator) ?? 0);
-      continue;
-    }
-    const weight = indicator.weight?.reading;
-    const cap = isNumber(weight) ? weight.value : score.value;
-    sum = sum.plus(Decimal.min(Decimal.max(score.value, 0), cap));
-  }
-  return sum;
 }

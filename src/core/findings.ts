@@ -33,8 +33,8 @@ export interface FormResult {
   unit: string;
   /** The 总分 得分 as printed, if it is a number. */
   printedTotal?: number;
-  /** The total recomputed from the form's own parts. */
-  totalScore?: number;
+  /** 重算总分: the total once every score a finding corrects is corrected (recomputed-total.ts). */
+  recomputedTotal?: number;
   grade?: Grade;
   findings: Finding[];
 }

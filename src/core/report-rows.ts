@@ -116,7 +116,7 @@ export function summaryRows(results: FormResult[], lang: Lang = "zh"): ReportCel
       { text: form.project || text.noProject, sheet: form.sheet, cell: firstCell(form.range) },
       form.unit || null,
       form.printedTotal ?? null,
-      form.totalScore ?? null,
+      form.recomputedTotal ?? null,
       form.grade ? text.grade[form.grade] : null,
       open.filter((f) => f.severity === "error").length,
       open.filter((f) => f.severity === "warning").length,

@@ -72,7 +72,7 @@ interface JsonForm {
   project: string;
   unit: string;
   printedTotal: number | null;
-  totalScore: number | null;
+  recomputedTotal: number | null;
   grade: string | null;
   findings: JsonFinding[];
 }
@@ -130,7 +130,7 @@ describe("selfeval check --report", () => {
       file.forms.map((form) => {
         const open = form.findings.filter((f) => !f.accepted);
         const count = (severity: string) => open.filter((f) => f.severity === severity).length;
-        return [file.file, form.sheet, form.project, form.unit, form.printedTotal, form.totalScore, form.grade, count("error"), count("warning")];
+        return [file.file, form.sheet, form.project, form.unit, form.printedTotal, form.recomputedTotal, form.grade, count("error"), count("warning")];
       })
     );
     expect(expected).toHaveLength(5);

@@ -153,6 +153,7 @@ const SAMPLES: Samples<Messages> = {
     description: true,
     blank: [{ sum: "95.3" }],
     wrong: [{ expected: "95.34", printed: "95.3" }],
+    wrongParts: [{ expected: "85.3", sum: "87.3", printed: "88" }],
   },
   defaultWeights: {
     description: true,

@@ -28,7 +28,7 @@ const forms: FormResult[] = [
     project: "机柜租赁",
     unit: "上海市宝山区大数据中心",
     printedTotal: 96.5,
-    totalScore: 96.26,
+    recomputedTotal: 96.26,
     grade: "优",
     findings: [
       finding("G8", "error", { expected: "55.45%" }),

@@ -55,7 +55,7 @@ describe("the check report", () => {
         form.project,
         form.unit,
         form.printedTotal ?? null,
-        form.totalScore ?? null,
+        form.recomputedTotal ?? null,
         form.grade ?? null,
         open.filter((f) => f.severity === "error").length,
         open.filter((f) => f.severity === "warning").length,

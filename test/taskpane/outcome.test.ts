@@ -32,7 +32,7 @@ const form = (sheet: string, range: string, findings: Finding[]): FormResult => 
   layout: "standard",
   project: `项目 ${range}`,
   unit: "某单位",
-  totalScore: 95.3,
+  recomputedTotal: 95.3,
   grade: "优",
   findings,
 });

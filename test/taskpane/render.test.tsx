@@ -88,7 +88,7 @@ describe("a form's card", () => {
     layout: "standard",
     project: "信息化项目管理第三方技术服务费",
     unit: "上海市宝山区信息化委员会",
-    totalScore: 95.3,
+    recomputedTotal: 95.3,
     grade: "优",
     findings: [
       rate,

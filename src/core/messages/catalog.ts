@@ -150,6 +150,7 @@ export interface Messages {
     description: string;
     blank(p: { sum: string }): string;
     wrong(p: { expected: string; printed: string }): string;
+    wrongParts(p: { expected: string; sum: string; printed: string }): string;
   };
   defaultWeights: {
     description: string;

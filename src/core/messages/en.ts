@@ -143,6 +143,8 @@ export const en: Messages = {
     blank: ({ sum }) => `The total score is not filled in; the scores add up to ${sum}.`,
     wrong: ({ expected, printed }) =>
       `The total score should be ${expected} (the budget-execution score plus every indicator's score); the form shows ${printed}.`,
+    wrongParts: ({ expected, sum, printed }) =>
+      `The total score should be ${expected} (the scores added up once the wrong ones on this form are corrected; as printed they add up to ${sum}); the form shows ${printed}.`,
   },
   defaultWeights: {
     description:

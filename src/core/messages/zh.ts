@@ -119,6 +119,8 @@ export const zh: Messages = {
     blank: ({ sum }) => `总分得分未填写，各项得分之和为 ${sum}。`,
     wrong: ({ expected, printed }) =>
       `总分得分应为 ${expected}（预算执行得分与各项指标得分之和），表中为 ${printed}。`,
+    wrongParts: ({ expected, sum, printed }) =>
+      `总分得分应为 ${expected}（改正本表其他错误得分后的合计；按表中各项得分相加为 ${sum}），表中为 ${printed}。`,
   },
   defaultWeights: {
     description: "一级指标分值与通常分配（预算执行 10、产出 50、效益 30、满意度 10）不同时提示",

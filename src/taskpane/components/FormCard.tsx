@@ -112,7 +112,7 @@ export function FormCard({
       <span className={styles.meta}>{where}</span>
       <span className={styles.line}>
         <span>
-          {s.total} <span className={styles.score}>{formatScore(form.totalScore)}</span>
+          {s.total} <span className={styles.score}>{formatScore(form.recomputedTotal)}</span>
         </span>
         {form.grade && (
           <Badge
