@@ -1,6 +1,6 @@
 /**
  * What the pane says about a check: counts, the one-line summary, the label of a fix button,
- * and how a re-check of one sheet folds into a workbook-wide result. No React, no Office.js.
+ * and what stays true of it after 清除标记. No React, no Office.js.
  */
 import { Finding, FormResult, sortFindings } from "../core/findings";
 import type { CheckOutcome } from "../excel/addin";
@@ -78,33 +78,11 @@ export function checkSummary(outcome: CheckOutcome, s: Strings = STRINGS.zh): st
 }
 
 /**
- * After a fix the adapter re-checks the fixed sheet only. Where the pane showed the whole
- * workbook, that sheet's forms are replaced in place and the others kept.
+ * What stays true of a check once 清除标记 removed the marks: the findings, but no cell is
+ * marked any more.
  */
-export function mergeOutcome(previous: CheckOutcome | undefined, next: CheckOutcome): CheckOutcome {
-  if (!previous || previous.scope === "sheet" || next.scope === "workbook") return next;
-  const replaced = new Set(next.sheets);
-  const forms: FormResult[] = [];
-  let inserted = false;
-  for (const form of previous.forms) {
-    if (!replaced.has(form.sheet)) {
-      forms.push(form);
-    } else if (!inserted) {
-      forms.push(...next.forms);
-      inserted = true;
-    }
-  }
-  if (!inserted) forms.push(...next.forms);
-  const sheets = [...previous.sheets, ...next.sheets.filter((s) => !previous.sheets.includes(s))];
-  return {
-    ...previous,
-    sheets,
-    forms,
-    marked: next.marked,
-    syncs: next.syncs,
-    profile: next.profile,
-    notices: next.notices,
-  };
+export function withoutMarks(outcome: CheckOutcome | undefined): CheckOutcome | undefined {
+  return outcome && { ...outcome, marked: 0 };
 }
 
 /** What the adapter remarked (an old Excel, notes refused), in the pane's words. */

@@ -97,7 +97,7 @@ const zh = {
     summaryNone: (where: string) => `${where}里没有找到绩效自评表。`,
     summaryFine: (where: string, forms: number) => `检查了${where}的 ${forms} 张表，没有发现问题。`,
     summary: (where: string, forms: number, parts: string[], marked: number) =>
-      `检查了${where}的 ${forms} 张表：发现${parts.join("、")}${marked > 0 ? `，已在表中标出 ${marked} 个单元格` : ""}。`,
+      `检查了${where}的 ${forms} 张表：发现 ${parts.join("、")}${marked > 0 ? `，已在表中标出 ${marked} 个单元格` : ""}。`,
     count: (n: number, what: "errors" | "warnings") =>
       `${n} ${what === "errors" ? "处错误" : "处提醒"}`,
   },

@@ -19,7 +19,7 @@ import {
   unacceptFinding,
 } from "../excel/addin";
 import type { TemplateKind } from "../excel/template";
-import { failureText, fixText, mergeOutcome } from "./outcome";
+import { failureText, fixText, withoutMarks } from "./outcome";
 import { nameOfProfile } from "./profiles";
 import { Strings } from "./strings";
 
@@ -63,6 +63,8 @@ export interface PaneActions {
 export function usePane(s: Strings): PaneState & PaneActions {
   const [state, setState] = useState<PaneState>({});
   const running = useRef(false);
+  const latest = useRef(state);
+  latest.current = state;
 
   const run = useCallback(
     <T>(
@@ -91,10 +93,29 @@ export function usePane(s: Strings): PaneState & PaneActions {
   const checked = (outcome: CheckOutcome): Partial<PaneState> => ({ outcome });
   const rechecked =
     (text: string) =>
-    (outcome: CheckOutcome, previous: PaneState): Partial<PaneState> => ({
-      outcome: mergeOutcome(previous.outcome, outcome),
+    (outcome: CheckOutcome): Partial<PaneState> => ({
+      outcome,
       status: { intent: "success", text },
     });
+
+  /**
+   * A fix or an acceptance re-checks its own sheet; where the pane shows the whole workbook,
+   * the whole workbook is checked again, so that every figure shown comes from one check.
+   */
+  const inScope =
+    (work: () => Promise<CheckOutcome>): (() => Promise<CheckOutcome>) =>
+    async () => {
+      const scope = latest.current.outcome?.scope;
+      const outcome = await work();
+      return scope === "workbook" ? checkAllSheets() : outcome;
+    };
+
+  /** The check shown, done again (after the rules changed); nothing where none was shown. */
+  const again = (): Promise<CheckOutcome | undefined> => {
+    const scope = latest.current.outcome?.scope;
+    if (!scope) return Promise.resolve(undefined);
+    return scope === "workbook" ? checkAllSheets() : checkActiveSheet();
+  };
 
   const openPanel = (panel: Panel | undefined): void => {
     setState((p) => ({
@@ -115,7 +136,8 @@ export function usePane(s: Strings): PaneState & PaneActions {
     checkSheet: () => run("checkSheet", checkActiveSheet, checked),
     checkAll: () => run("checkAll", checkAllSheets, checked),
     clear: () =>
-      run("clear", clearMarks, ({ cleared }) => ({
+      run("clear", clearMarks, ({ cleared }, previous) => ({
+        outcome: withoutMarks(previous.outcome),
         status: {
           intent: "success",
           text: cleared > 0 ? s.status.cleared(cleared) : s.status.nothingToClear,
@@ -124,17 +146,21 @@ export function usePane(s: Strings): PaneState & PaneActions {
     fix: (finding) =>
       run(
         "fix",
-        () => applyFix(finding),
+        inScope(() => applyFix(finding)),
         rechecked(s.status.fixed(finding.cell, fixText(finding) ?? "", finding.sheet))
       ),
     accept: (finding, reason) =>
       run(
         "accept",
-        () => acceptFinding(finding, reason),
+        inScope(() => acceptFinding(finding, reason)),
         rechecked(s.status.accepted(finding.cell))
       ),
     unaccept: (finding) =>
-      run("accept", () => unacceptFinding(finding), rechecked(s.status.unaccepted(finding.cell))),
+      run(
+        "accept",
+        inScope(() => unacceptFinding(finding)),
+        rechecked(s.status.unaccepted(finding.cell))
+      ),
     select: (finding) => {
       if (running.current) return;
       selectCell(finding.sheet, finding.cell).catch((error: unknown) =>
@@ -169,10 +195,11 @@ export function usePane(s: Strings): PaneState & PaneActions {
     saveProfile: (id) =>
       run(
         "settings",
-        () => chooseProfile(id),
-        () => {
+        () => chooseProfile(id).then(again),
+        (outcome) => {
           const name = nameOfProfile(id, s.lang);
           return {
+            ...(outcome ? { outcome } : {}),
             panel: undefined,
             profileChoice: id ?? null,
             status: {

@@ -8,9 +8,9 @@ import {
   countForms,
   failureText,
   fixText,
-  mergeOutcome,
   noticeText,
   orderedFindings,
+  withoutMarks,
 } from "../../src/taskpane/outcome";
 
 const finding = (
@@ -78,7 +78,7 @@ describe("the pane's wording of a check", () => {
       outcome([form("宝山区2022", "A1:I22", [finding("G8", "error"), finding("E6", "warning")])])
     );
     expect(text).toBe(
-      "检查了「宝山区2022」的 1 张表：发现1 处错误、1 处提醒，已在表中标出 3 个单元格。"
+      "检查了「宝山区2022」的 1 张表：发现 1 处错误、1 处提醒，已在表中标出 3 个单元格。"
     );
   });
 
@@ -111,27 +111,13 @@ describe("the pane's wording of a check", () => {
     expect(fixText(finding("E6", "warning"))).toBeUndefined();
   });
 
-  it("replaces only the re-checked sheet's forms in a workbook-wide result", () => {
-    const before = outcome(
-      [
-        form("甲", "A1:I22", [finding("G8", "error")]),
-        form("乙", "A1:I22", [finding("G8", "error")]),
-        form("丙", "A1:I22", []),
-      ],
-      {
-        scope: "workbook",
-        sheets: ["甲", "乙", "丙"],
-      }
-    );
-    const after = outcome([form("乙", "A1:I22", [])], { sheets: ["乙"], marked: 0 });
-    const merged = mergeOutcome(before, after);
-    expect(merged.scope).toBe("workbook");
-    expect(merged.forms.map((f) => [f.sheet, f.findings.length])).toEqual([
-      ["甲", 1],
-      ["乙", 0],
-      ["丙", 0],
-    ]);
-    expect(mergeOutcome(outcome([]), after)).toBe(after);
+  it("keeps the findings but marks no cell once the marks are cleared", () => {
+    const checked = outcome([form("甲", "A1:I22", [finding("G8", "error")])], { marked: 121 });
+    const cleared = withoutMarks(checked)!;
+    expect(cleared.forms).toBe(checked.forms);
+    expect(checkSummary(checked)).toContain("已在表中标出 121 个单元格");
+    expect(checkSummary(cleared)).not.toContain("标出");
+    expect(withoutMarks(undefined)).toBeUndefined();
   });
 
   it("says the adapter's remarks in the pane's language", () => {
