@@ -66,6 +66,8 @@ const SAMPLES: Samples<Messages> = {
     description: true,
     missingYear: [{ example: "（2022 年度）" }],
     missingProject: true,
+    missingDepartment: true,
+    missingUnit: true,
   },
   notANumber: { description: true, errorValue: [{ error: "#DIV/0!" }], text: [{ text: "十" }] },
   fundBlank: { description: true, noTotalRow: [{ row: "年度资金总额" }], blank: [CELL] },

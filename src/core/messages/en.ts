@@ -21,6 +21,8 @@ export const en: Messages = {
       "The header gives the year, the project name, the supervising department and the implementing unit",
     missingYear: ({ example }) => `The header does not state the year, as in “${example}”.`,
     missingProject: "The project name is not filled in.",
+    missingDepartment: "The supervising department is not filled in.",
+    missingUnit: "The implementing unit is not filled in.",
   },
   notANumber: {
     description: "A cell that needs a number holds text or an Excel error value",

@@ -16,6 +16,8 @@ export const zh: Messages = {
     description: "表头须有年度、项目名称、主管部门和实施单位",
     missingYear: ({ example }) => `表头没有写明年度，如「${example}」。`,
     missingProject: "项目名称未填写。",
+    missingDepartment: "主管部门未填写。",
+    missingUnit: "实施单位未填写。",
   },
   notANumber: {
     description: "需要数字的单元格里是文字或 Excel 错误值",

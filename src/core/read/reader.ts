@@ -28,7 +28,6 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     title: title && at.field(title.row, title.col),
     year: findYear(grid, block),
     projectLabel: at.field(block.anchor.row, block.anchor.col),
-    project: at.rightOf(block.anchor),
     amountUnit: "万元",
     fundLabel: fundLabel && at.field(fundLabel.row, fundLabel.col),
     fundHeaders: {},
@@ -38,11 +37,20 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     indicators: [],
     emptySlots: [],
     hasIndicatorBlock: false,
+    headerInputs: {},
   };
   const department = find(layout.department);
   const unit = find(layout.unit);
-  form.department = department && at.rightOf(department);
-  form.unit = unit && at.rightOf(unit);
+  const headerLabels = [block.anchor, department, unit].filter((l): l is Label => !!l);
+  const inputs = {
+    project: at.inputRightOf(block.anchor, headerLabels),
+    department: department && at.inputRightOf(department, headerLabels),
+    unit: unit && at.inputRightOf(unit, headerLabels),
+  };
+  form.headerInputs = inputs;
+  form.project = filled(inputs.project);
+  form.department = filled(inputs.department);
+  form.unit = filled(inputs.unit);
 
   const indicatorHeader = findHeader(index, block, "indicator");
   const fundHeader = findHeader(index, block, "fund", indicatorHeader?.row);
@@ -99,32 +107,45 @@ class FieldReader {
 
   field(row: number, col: number): Field {
     const at = this.grid.owner(row, col);
-    const text = cellText(this.grid.raw(at.row, at.col)).trim();
-    return { address: toA1(at.row, at.col), row: at.row, col: at.col, text };
+    const cell = this.grid.raw(at.row, at.col);
+    const text = cellText(cell).trim();
+    const field: Field = { address: toA1(at.row, at.col), row: at.row, col: at.col, text };
+    if (cell?.formula) field.formula = true;
+    return field;
   }
 
   number(row: number, col: number, minDecimals = 0): NumberField {
     const at = this.grid.owner(row, col);
     const cell = this.grid.raw(at.row, at.col);
     const text = cellText(cell).trim();
-    return {
+    const field: NumberField = {
       address: toA1(at.row, at.col),
       row: at.row,
       col: at.col,
       text,
       reading: readNumber(cell, minDecimals),
     };
+    if (cell?.formula) field.formula = true;
+    return field;
   }
 
-  /** The first non-empty cell right of a label, outside the label's own merged area. */
-  rightOf(label: Label): Field | undefined {
+  /**
+   * The cell a header field is typed in: the first filled cell right of its label (outside
+   * the label's merged area) before the next header label of the row; where all are blank,
+   * the cell just right of the label.
+   */
+  inputRightOf(label: Label, headerLabels: Label[]): Field | undefined {
     const area = this.grid.mergeAt(label.row, label.col);
     const start = (area ? area.right : label.col) + 1;
-    for (let col = start; col < Math.min(this.grid.colCount, start + 12); col++) {
+    const next = headerLabels
+      .filter((l) => l.row === label.row && l.col >= start)
+      .map((l) => l.col);
+    const stop = Math.min(this.grid.colCount, start + 12, ...next);
+    for (let col = start; col < stop; col++) {
       const field = this.field(label.row, col);
       if (field.text !== "") return field;
     }
-    return undefined;
+    return start < stop ? this.field(label.row, start) : undefined;
   }
 
   numbersRightOf(label: Label): NumberField[] {
@@ -143,6 +164,9 @@ class FieldReader {
     return found;
   }
 }
+
+const filled = (field: Field | undefined): Field | undefined =>
+  field && field.text !== "" ? field : undefined;
 
 /** 元 where a label above the fund rows says （元）, else 万元 as on most forms. */
 function amountUnit(index: LabelIndex, from: number, to: number): Form["amountUnit"] {

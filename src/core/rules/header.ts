@@ -19,11 +19,25 @@ export const formHeader: Rule = {
         )
       );
     }
-    if (!form.project) {
+    const inputs = form.headerInputs;
+    const t = text.formHeader;
+    // A blank field is flagged where it is to be typed; the label stands in where no cell is.
+    if (!form.project)
       findings.push(
-        finding(form, form.projectLabel, "missing-project", "error", text.formHeader.missingProject)
+        finding(
+          form,
+          inputs.project ?? form.projectLabel,
+          "missing-project",
+          "error",
+          t.missingProject
+        )
       );
-    }
+    if (inputs.department && !form.department)
+      findings.push(
+        finding(form, inputs.department, "missing-department", "error", t.missingDepartment)
+      );
+    if (inputs.unit && !form.unit)
+      findings.push(finding(form, inputs.unit, "missing-unit", "error", t.missingUnit));
     return findings;
   },
 };
