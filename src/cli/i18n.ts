@@ -26,6 +26,7 @@ export interface CliText {
     printed?: string;
     errors: number;
     warnings: number;
+    targetSetting: number;
     accepted: number;
   }) => string;
   cannotCompute: string;
@@ -37,6 +38,7 @@ export interface CliText {
     forms: number;
     errors: number;
     warnings: number;
+    targetSetting: number;
     unreadable: number;
   }) => string;
   noWorkbooks: string;
@@ -85,15 +87,17 @@ const zh: CliText = {
   noForm: "没有找到绩效自评表",
   noProject: "（未填项目名称）",
   sheet: (name) => `工作表「${name}」`,
-  totals: ({ total, printed, errors, warnings, accepted }) =>
+  totals: ({ total, printed, errors, warnings, targetSetting, accepted }) =>
     `重算总分 ${total}${printed === undefined ? "" : `，表中为 ${printed}`}；错误 ${errors} 处，提醒 ${warnings} 处` +
+    (targetSetting ? `，目标设置建议 ${targetSetting} 条` : "") +
     (accepted ? `，已接受 ${accepted} 处` : ""),
   cannotCompute: "无法计算",
   noProblem: "未发现问题。",
   severity: { error: "错误", warning: "提醒", info: "说明", accepted: "已接受" },
   acceptedBecause: (reason) => `（理由：${reason}）`,
-  summary: ({ files, forms, errors, warnings, unreadable }) =>
+  summary: ({ files, forms, errors, warnings, targetSetting, unreadable }) =>
     `共 ${files} 个文件，${forms} 张自评表：错误 ${errors} 处，提醒 ${warnings} 处` +
+    (targetSetting ? `，目标设置建议 ${targetSetting} 条` : "") +
     (unreadable ? `；${unreadable} 个文件无法读取` : "") +
     "。",
   noWorkbooks: "没有找到 .xlsx 文件。",
@@ -232,15 +236,17 @@ const en: CliText = {
   noForm: "No self-evaluation form found",
   noProject: "(project name not filled in)",
   sheet: (name) => `sheet “${name}”`,
-  totals: ({ total, printed, errors, warnings, accepted }) =>
+  totals: ({ total, printed, errors, warnings, targetSetting, accepted }) =>
     `Recomputed total ${total}${printed === undefined ? "" : `, the form shows ${printed}`}; ${errors} error(s), ${warnings} warning(s)` +
+    (targetSetting ? `, ${targetSetting} target-setting remark(s)` : "") +
     (accepted ? `, ${accepted} accepted` : ""),
   cannotCompute: "cannot be computed",
   noProblem: "No problem found.",
   severity: { error: "Error", warning: "Warning", info: "Note", accepted: "Accepted" },
   acceptedBecause: (reason) => ` (reason: ${reason})`,
-  summary: ({ files, forms, errors, warnings, unreadable }) =>
+  summary: ({ files, forms, errors, warnings, targetSetting, unreadable }) =>
     `${files} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s)` +
+    (targetSetting ? `, ${targetSetting} target-setting remark(s)` : "") +
     (unreadable ? `; ${unreadable} file(s) could not be read` : "") +
     ".",
   noWorkbooks: "No .xlsx file found.",

@@ -1,5 +1,4 @@
 /** What the command line prints: a table an accountant reads, or JSON for other tools. */
-import { open } from "../core/accept";
 import { FormResult, Severity } from "../core/findings";
 import type { Lang } from "../core/messages";
 import {
@@ -8,6 +7,7 @@ import {
   findingRows,
   gradeName,
   isLink,
+  openCounts,
   summaryRows,
 } from "../core/report-rows";
 import { CliText } from "./i18n";
@@ -41,6 +41,7 @@ export function toJson(files: FileReport[]): string {
             rule: x.rule,
             message: x.message,
             expected: x.expected ?? null,
+            ...(x.category ? { category: x.category } : {}),
             ...(x.accepted ? { accepted: x.accepted } : {}),
           })),
         })),
@@ -105,9 +106,6 @@ function pad(text: string, columns: number): string {
   return text + " ".repeat(Math.max(0, columns - width(text)));
 }
 
-const count = (form: FormResult, severity: Severity) =>
-  open(form.findings).filter((f) => f.severity === severity).length;
-
 export function toTable(
   files: FileReport[],
   text: CliText,
@@ -117,6 +115,7 @@ export function toTable(
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
+  let targetSetting = 0;
   let forms = 0;
   const label = (word: string) => pad(word, 8);
   for (const file of files) {
@@ -128,11 +127,11 @@ export function toTable(
     }
     for (const form of file.forms) {
       forms++;
-      const e = count(form, "error");
-      const w = count(form, "warning");
+      const counts = openCounts(form.findings);
       const accepted = form.findings.filter((f) => f.accepted).length;
-      errors += e;
-      warnings += w;
+      errors += counts.errors;
+      warnings += counts.warnings;
+      targetSetting += counts.targetSetting;
       lines.push("");
       lines.push(`  【${form.project || text.noProject}】 ${text.sheet(form.sheet)} ${form.range}`);
       const total =
@@ -140,7 +139,7 @@ export function toTable(
           ? text.cannotCompute
           : text.withGrade(form.recomputedTotal, gradeName(form.grade, lang));
       const printed = form.printedTotal === undefined ? undefined : String(form.printedTotal);
-      lines.push(`  ${text.totals({ total, printed, errors: e, warnings: w, accepted })}`);
+      lines.push(`  ${text.totals({ total, printed, ...counts, accepted })}`);
       const shown = form.findings.filter(
         (f) => options.showInfo || f.severity !== "info" || f.accepted
       );
@@ -154,6 +153,8 @@ export function toTable(
     lines.push("");
   }
   const unreadable = files.filter((f) => f.unreadable).length;
-  lines.push(text.summary({ files: files.length, forms, errors, warnings, unreadable }));
+  lines.push(
+    text.summary({ files: files.length, forms, errors, warnings, targetSetting, unreadable })
+  );
   return lines.join("\n");
 }

@@ -10,6 +10,7 @@ import { NATIONAL_PROFILE, Profile, defaultProfileFor } from "./profile";
 import { readForm } from "./read/reader";
 import { RULES } from "./rules";
 import { recomputedTotal } from "./recomputed-total";
+import { categorized } from "./categories";
 import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
 import { Lang, messagesFor } from "./messages";
@@ -21,6 +22,8 @@ export interface CheckOptions {
   profile?: Profile;
   /** The language of the findings' messages; Chinese unless told otherwise. */
   lang?: Lang;
+  /** Paint the target-setting remarks in the sheet too (categories.ts); by default they are only listed. */
+  paintTargetSetting?: boolean;
 }
 
 /** Finds every form on the sheet and checks it. Never throws on bad input. */
@@ -30,7 +33,8 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): FormResult[] 
     checkForm(
       readForm(grid, index, block),
       options.profile ?? defaultProfileFor(block.layout.id),
-      options.lang
+      options.lang,
+      options.paintTargetSetting
     )
   );
 }
@@ -48,7 +52,8 @@ export function checkGrids(grids: Grid[], options: CheckOptions = {}): FormResul
 export function checkForm(
   form: Form,
   profile: Profile = NATIONAL_PROFILE,
-  lang: Lang = "zh"
+  lang: Lang = "zh",
+  paintTargetSetting = false
 ): FormResult {
   const text = messagesFor(lang);
   const findings: Finding[] = [];
@@ -77,6 +82,6 @@ export function checkForm(
     printedTotal: isNumber(printed) ? printed.value.toNumber() : undefined,
     recomputedTotal: computed?.toNumber(),
     grade: computed && gradeOf(computed),
-    findings: sortFindings(findings),
+    findings: sortFindings(findings.map((f) => categorized(f, paintTargetSetting))),
   };
 }

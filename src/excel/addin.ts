@@ -25,7 +25,7 @@ import { textsFor } from "./texts";
 export { UserError } from "./errors";
 export { insertTemplate } from "./template";
 export { addReport } from "./report";
-export { chooseProfile, readProfileChoice } from "./profile";
+export { chooseProfile, choosePaint, readPaintChoice, readProfileChoice } from "./profile";
 
 /** Something the pane should say besides the findings (in its own words). */
 export type Notice = "noMergedAreas" | "fillsOnly" | "commentsRefused";

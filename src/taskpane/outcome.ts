@@ -4,6 +4,7 @@
  */
 import { Finding, FormResult, sortFindings } from "../core/findings";
 import type { CheckOutcome } from "../excel/addin";
+import { isTargetSetting } from "../core/categories";
 import { STRINGS, Strings } from "./strings";
 
 export interface Counts {
@@ -12,12 +13,15 @@ export interface Counts {
   infos: number;
   /** Findings a reviewer accepted (core/accept.ts): listed, but no longer counted as open. */
   accepted: number;
+  /** Open remarks on target setting (core/categories.ts), counted apart from the warnings. */
+  targetSetting: number;
 }
 
 export function countFindings(findings: Finding[]): Counts {
-  const counts: Counts = { errors: 0, warnings: 0, infos: 0, accepted: 0 };
+  const counts: Counts = { errors: 0, warnings: 0, infos: 0, accepted: 0, targetSetting: 0 };
   for (const f of findings) {
     if (f.accepted) counts.accepted++;
+    else if (isTargetSetting(f)) counts.targetSetting++;
     else if (f.severity === "error") counts.errors++;
     else if (f.severity === "warning") counts.warnings++;
     else counts.infos++;
@@ -38,9 +42,16 @@ export function countForms(
   };
 }
 
-/** Errors first, then warnings, then remarks; within each, the order of the sheet. */
-export function orderedFindings(form: FormResult): Finding[] {
-  return sortFindings(form.findings);
+/**
+ * Errors first, then warnings, then notes, within each the order of the sheet; the remarks
+ * on target setting apart, for their own collapsed line.
+ */
+export function orderedFindings(form: FormResult): { main: Finding[]; targetSetting: Finding[] } {
+  const sorted = sortFindings(form.findings);
+  return {
+    main: sorted.filter((f) => !isTargetSetting(f)),
+    targetSetting: sorted.filter(isTargetSetting),
+  };
 }
 
 /** 86.3 → "86.30"; scores are shown with two decimals, as the forms print them. */

@@ -105,6 +105,9 @@ const zh = {
     noProject: "（未填项目名称）",
     total: "重算总分",
     accepted: (n: number) => `${n} 处已接受`,
+    targetSetting: (n: number) => `目标设置：${n} 条建议`,
+    targetSettingHint:
+      "年度指标值和分值在绩效目标申报时已经确定，自评时一般不能更改，供以后设置目标时参考。",
     grade: { 优: "优", 良: "良", 中: "中", 差: "差" } as Record<Grade, string>,
     gradeTitle: {
       优: "优：90 分及以上",
@@ -157,7 +160,7 @@ const zh = {
     points: (n: number) => `${n} 分`,
     round: (decimals: number) => `四舍五入到 ${decimals} 位小数`,
     trunc: (decimals: number) => `截取 ${decimals} 位小数（不四舍五入）`,
-    overshootValue: (percent: number) => `完成值超出指标值 ${percent}% 须说明`,
+    overshootValue: (percent: number) => `完成值达到指标值的 ${100 + percent}% 及以上须说明`,
     reasonBelowValue: (percent: number) => `低于 ${percent}% 须说明原因`,
     reasonNotRequired: "不要求",
     save: "保存",
@@ -260,6 +263,9 @@ const en: Strings = {
     noProject: "(project name not filled in)",
     total: "Recomputed total",
     accepted: (n) => `${n} accepted`,
+    targetSetting: (n) => `Target setting: ${n} suggestion${n === 1 ? "" : "s"}`,
+    targetSettingHint:
+      "Targets and weights were fixed when the performance targets were filed and usually cannot change at self-evaluation; these are for setting next year's targets.",
     grade: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },
     gradeTitle: {
       优: "Excellent: 90 points or more",
@@ -313,7 +319,8 @@ const en: Strings = {
     points: (n) => `${n} points`,
     round: (decimals) => `rounded to ${decimals} decimals`,
     trunc: (decimals) => `cut to ${decimals} decimal${decimals === 1 ? "" : "s"} (not rounded)`,
-    overshootValue: (percent) => `where the actual value is over ${percent}% above target`,
+    overshootValue: (percent) =>
+      `where the actual value is ${100 + percent}% of the target or more`,
     reasonBelowValue: (percent) => `below ${percent}% needs a reason`,
     reasonNotRequired: "not required",
     save: "Save",

@@ -67,11 +67,11 @@ describe("selfeval check options", () => {
     await workbook.xlsx.readFile(at("report.xlsx"));
     const [summary, findings] = workbook.worksheets;
     expect([summary.name, findings.name]).toEqual(["汇总", "问题清单"]);
-    expect(summary.getRow(1).values).toEqual([undefined, "文件", "工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒"]);
+    expect(summary.getRow(1).values).toEqual([undefined, "文件", "工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒", "目标设置"]);
     expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(summary.autoFilter).toBe("A1:I1");
+    expect(summary.autoFilter).toBe("A1:J1");
     expect(summary.rowCount).toBe(4);
-    expect(summary.getRow(3).values).toEqual([undefined, at("forms.xlsx"), "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "优", 1, 4]);
+    expect(summary.getRow(3).values).toEqual([undefined, at("forms.xlsx"), "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "优", 1, 0, 4]);
     const rows = findings.getSheetValues().slice(2) as unknown[][];
     expect(rows.some((r) => r[3] === "G8" && r[4] === "execution-rate" && r[5] === "错误" && r[7] === "55.45%")).toBe(true);
   });

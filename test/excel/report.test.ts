@@ -46,6 +46,7 @@ describe("the check report", () => {
       "等级",
       "错误",
       "提醒",
+      "目标设置",
     ]);
     expect(summary).toHaveLength(4);
     check.forms.forEach((form, i) => {
@@ -58,7 +59,8 @@ describe("the check report", () => {
         form.recomputedTotal ?? null,
         form.grade ?? null,
         open.filter((f) => f.severity === "error").length,
-        open.filter((f) => f.severity === "warning").length,
+        open.filter((f) => f.severity === "warning" && !f.category).length,
+        open.filter((f) => f.category === "target-setting").length,
       ]);
     });
 

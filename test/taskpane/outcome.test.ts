@@ -59,6 +59,7 @@ describe("the pane's wording of a check", () => {
       warnings: 2,
       infos: 1,
       accepted: 0,
+      targetSetting: 0,
       forms: 3,
       withErrors: 1,
       withWarnings: 1,
@@ -95,7 +96,21 @@ describe("the pane's wording of a check", () => {
       finding("G8", "error"),
       finding("G9", "error"),
     ]);
-    expect(orderedFindings(f).map((x) => x.cell)).toEqual(["G8", "G9", "E6", "B2"]);
+    expect(orderedFindings(f).main.map((x) => x.cell)).toEqual(["G8", "G9", "E6", "B2"]);
+  });
+
+  it("puts the remarks on target setting apart, not counted with the warnings", () => {
+    const remark = (cell: string): Finding =>
+      finding(cell, "warning", { rule: "vague-target", category: "target-setting" });
+    const f = form("宝山区2022", "A1:I22", [
+      finding("E6", "warning"),
+      remark("E13"),
+      remark("G13"),
+    ]);
+    expect(orderedFindings(f).main.map((x) => x.cell)).toEqual(["E6"]);
+    expect(orderedFindings(f).targetSetting.map((x) => x.cell)).toEqual(["E13", "G13"]);
+    expect(countForms([f])).toMatchObject({ warnings: 1, targetSetting: 2 });
+    expect(checkSummary(outcome([f]))).toContain("1 处提醒");
   });
 
   it("labels a fix with the expected value, or the fix as the cell would show it", () => {

@@ -125,7 +125,7 @@ export const en: Messages = {
       `The score of ${indicator}, ${score}, is below its weight of ${weight}; ` +
       "the reason for deviation and corrective measures must be filled in.",
     overshoot: ({ indicator, share, margin }) =>
-      `The actual value of ${indicator} is ${share}% of its target, more than ${margin}% above it; ` +
+      `The actual value of ${indicator} is ${share}% of its target, ${margin}% or more above it; ` +
       "please explain why the target was set so low.",
   },
   weightsSum: {

@@ -102,7 +102,7 @@ export const zh: Messages = {
     pointsLost: ({ indicator, score, weight, labels }) =>
       `${indicator}得分 ${score} 低于${labels.weight} ${weight}，须填写${labels.note}。`,
     overshoot: ({ indicator, share, margin }) =>
-      `${indicator}实际完成值是目标的 ${share}%，超出 ${margin}% 以上，应说明目标定得偏低的原因。`,
+      `${indicator}实际完成值是目标的 ${share}%，超出目标 ${margin}% 或更多，应说明目标定得偏低的原因。`,
   },
   weightsSum: {
     description: "各项指标分值与预算执行分值之和为 100",
