@@ -48,14 +48,14 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") (row.push(field), (field = ""));
+    else if (ch === ",") row.push(field), (field = "");
     else if (ch === "\r" && text[i + 1] === "\n") {
       rows.push([...row, field]);
-      ((row = []), (field = ""), i++);
+      (row = []), (field = ""), i++;
     } else field += ch;
   }
   return rows;
@@ -83,11 +83,7 @@ let run: ReturnType<typeof selfeval>;
 
 beforeAll(async () => {
   if (!existsSync(path.join(ROOT, "dist/cli/main.js"))) {
-    spawnSync(
-      process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-      { cwd: ROOT }
-    );
+    spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT });
   }
   dir = mkdtempSync(path.join(tmpdir(), "selfeval-report-"));
   mkdirSync(at("forms"));
@@ -102,21 +98,11 @@ beforeAll(async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(at("forms/accepted.xlsx"));
   workbook.addWorksheet(ACCEPT_SHEET, { state: "veryHidden" }).addRow([...ACCEPT_HEADER]);
-  workbook
-    .getWorksheet(ACCEPT_SHEET)!
-    .addRow(["社保卡", "F6", "weights-sum", "0", "财政局同意不计预算执行分", "2023-03-01"]);
+  workbook.getWorksheet(ACCEPT_SHEET)!.addRow(["社保卡", "F6", "weights-sum", "0", "财政局同意不计预算执行分", "2023-03-01"]);
   await workbook.xlsx.writeFile(at("forms/accepted.xlsx"));
   writeFileSync(at("forms/broken.xlsx"), "this is no workbook");
 
-  run = selfeval(
-    "check",
-    at("forms"),
-    "--json",
-    "--report",
-    at("report.xlsx"),
-    "--csv",
-    at("findings.csv")
-  );
+  run = selfeval("check", at("forms"), "--json", "--report", at("report.xlsx"), "--csv", at("findings.csv"));
   json = JSON.parse(run.out);
 }, 60000);
 
@@ -129,30 +115,8 @@ describe("selfeval check --report", () => {
     expect(more).toHaveLength(0);
     expect(summary.name).toBe("汇总");
     expect(findings.name).toBe("问题清单");
-    expect(summary.getRow(1).values).toEqual([
-      undefined,
-      "文件",
-      "工作表",
-      "项目名称",
-      "实施单位",
-      "表中总分",
-      "重算总分",
-      "等级",
-      "错误",
-      "提醒",
-      "目标设置",
-    ]);
-    expect(findings.getRow(1).values).toEqual([
-      undefined,
-      "文件",
-      "工作表",
-      "单元格",
-      "规则",
-      "类别",
-      "问题",
-      "应为",
-      "接受理由",
-    ]);
+    expect(summary.getRow(1).values).toEqual([undefined, "文件", "工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒", "目标设置"]);
+    expect(findings.getRow(1).values).toEqual([undefined, "文件", "工作表", "单元格", "规则", "类别", "问题", "应为", "接受理由"]);
     for (const sheet of [summary, findings]) {
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(sheet.getCell("A1").font?.bold).toBe(true);
@@ -166,100 +130,34 @@ describe("selfeval check --report", () => {
     const expected = json.files.flatMap((file) =>
       file.forms.map((form) => {
         const open = form.findings.filter((f) => !f.accepted);
-        const count = (severity: string) =>
-          open.filter((f) => f.severity === severity && !f.category).length;
+        const count = (severity: string) => open.filter((f) => f.severity === severity && !f.category).length;
         const targetSetting = open.filter((f) => f.category === "target-setting").length;
-        return [
-          file.file,
-          form.sheet,
-          form.project,
-          form.unit,
-          form.printedTotal,
-          form.recomputedTotal,
-          form.grade,
-          count("error"),
-          count("warning"),
-          targetSetting,
-        ];
+        return [file.file, form.sheet, form.project, form.unit, form.printedTotal, form.recomputedTotal, form.grade, count("error"), count("warning"), targetSetting];
       })
     );
     expect(expected).toHaveLength(5);
     expect(body(summary)).toEqual(expected);
-    expect(body(summary)).toContainEqual([
-      forms,
-      "表1",
-      "机柜租赁",
-      "上海市宝山区大数据中心",
-      97,
-      97.26,
-      "优",
-      1,
-      0,
-      4,
-    ]);
+    expect(body(summary)).toContainEqual([forms, "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "优", 1, 0, 4]);
     // The accepted error is not counted.
-    expect(body(summary)).toContainEqual([
-      at("forms/accepted.xlsx"),
-      "社保卡",
-      "社保卡专项经费",
-      expect.any(String),
-      expect.any(Number),
-      expect.any(Number),
-      expect.any(String),
-      0,
-      expect.any(Number),
-      expect.any(Number),
-    ]);
+    expect(body(summary)).toContainEqual([at("forms/accepted.xlsx"), "社保卡", "社保卡专项经费", expect.any(String), expect.any(Number), expect.any(Number), expect.any(String), 0, expect.any(Number), expect.any(Number)]);
   });
 
   it("has a row per finding, and one for a file it could not read", async () => {
     const [, findings] = await readWorkbook(at("report.xlsx"));
     const rows = body(findings);
-    const count = json.files.reduce(
-      (n, f) => n + f.problems.length + f.forms.reduce((m, form) => m + form.findings.length, 0),
-      0
-    );
+    const count = json.files.reduce((n, f) => n + f.problems.length + f.forms.reduce((m, form) => m + form.findings.length, 0), 0);
     expect(rows).toHaveLength(count);
-    expect(rows).toContainEqual([
-      forms,
-      "表1",
-      "G8",
-      "execution-rate",
-      "错误",
-      "上年结转资金的执行率应为 55.45%（88.56 ÷ 159.72），表中为 55.47%。",
-      "55.45%",
-    ]);
-    expect(rows).toContainEqual([
-      at("forms/broken.xlsx"),
-      null,
-      null,
-      null,
-      "错误",
-      "不是 .xlsx 文件（Excel 工作簿）",
-    ]);
+    expect(rows).toContainEqual([forms, "表1", "G8", "execution-rate", "错误", "上年结转资金的执行率应为 55.45%（88.56 ÷ 159.72），表中为 55.47%。", "55.45%"]);
+    expect(rows).toContainEqual([at("forms/broken.xlsx"), null, null, null, "错误", "不是 .xlsx 文件（Excel 工作簿）"]);
     expect(rows.filter((r) => r[0] === forms && r[4] === "错误")).toHaveLength(
-      json.files
-        .find((f) => f.file === forms)!
-        .forms.flatMap((f) => f.findings)
-        .filter((f) => f.severity === "error").length
+      json.files.find((f) => f.file === forms)!.forms.flatMap((f) => f.findings).filter((f) => f.severity === "error").length
     );
   });
 
   it("lists an accepted finding as 已接受 with its reason", async () => {
     const [, findings] = await readWorkbook(at("report.xlsx"));
     const accepted = body(findings).filter((r) => r[4] === "已接受");
-    expect(accepted).toEqual([
-      [
-        at("forms/accepted.xlsx"),
-        "社保卡",
-        "F6",
-        "weights-sum",
-        "已接受",
-        expect.stringContaining("预算执行的分值应为 10"),
-        expect.anything(),
-        "财政局同意不计预算执行分",
-      ],
-    ]);
+    expect(accepted).toEqual([[at("forms/accepted.xlsx"), "社保卡", "F6", "weights-sum", "已接受", expect.stringContaining("预算执行的分值应为 10"), expect.anything(), "财政局同意不计预算执行分"]]);
   });
 
   it("sizes the columns: the file column fits the paths, the message wraps", async () => {
@@ -275,51 +173,10 @@ describe("selfeval check --report", () => {
     expect(en.err).toContain(`Saved: ${at("report-en.xlsx")}`);
     const [summary, findings] = await readWorkbook(at("report-en.xlsx"));
     expect([summary.name, findings.name]).toEqual(["Summary", "Findings"]);
-    expect(summary.getRow(1).values).toEqual([
-      undefined,
-      "File",
-      "Sheet",
-      "Project",
-      "Implementing unit",
-      "Total as printed",
-      "Recomputed total",
-      "Grade",
-      "Errors",
-      "Warnings",
-      "Target setting",
-    ]);
-    expect(findings.getRow(1).values).toEqual([
-      undefined,
-      "File",
-      "Sheet",
-      "Cell",
-      "Rule",
-      "Severity",
-      "Finding",
-      "Should be",
-      "Accepted because",
-    ]);
-    expect(body(summary)).toContainEqual([
-      forms,
-      "表1",
-      "机柜租赁",
-      "上海市宝山区大数据中心",
-      97,
-      97.26,
-      "Excellent",
-      1,
-      0,
-      4,
-    ]);
-    expect(body(findings)).toContainEqual([
-      forms,
-      "表1",
-      "G8",
-      "execution-rate",
-      "Error",
-      "The execution rate of 上年结转资金 should be 55.45% (88.56 ÷ 159.72); the form shows 55.47%.",
-      "55.45%",
-    ]);
+    expect(summary.getRow(1).values).toEqual([undefined, "File", "Sheet", "Project", "Implementing unit", "Total as printed", "Recomputed total", "Grade", "Errors", "Warnings", "Target setting"]);
+    expect(findings.getRow(1).values).toEqual([undefined, "File", "Sheet", "Cell", "Rule", "Severity", "Finding", "Should be", "Accepted because"]);
+    expect(body(summary)).toContainEqual([forms, "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "Excellent", 1, 0, 4]);
+    expect(body(findings)).toContainEqual([forms, "表1", "G8", "execution-rate", "Error", "The execution rate of 上年结转资金 should be 55.45% (88.56 ÷ 159.72); the form shows 55.47%.", "55.45%"]);
   });
 
   it("says so in one line and exits 2 when the report cannot be saved, after printing the table", () => {
@@ -327,9 +184,7 @@ describe("selfeval check --report", () => {
     const failed = selfeval("check", forms, "--report", target);
     expect(failed.code).toBe(2);
     expect(failed.out).toContain("【机柜租赁】");
-    expect(failed.err.trim()).toBe(
-      `无法保存 ${target}（文件可能正在 Excel 中打开，或没有写入权限）。`
-    );
+    expect(failed.err.trim()).toBe(`无法保存 ${target}（文件可能正在 Excel 中打开，或没有写入权限）。`);
   });
 
   it("does not check a report saved in the folder it checks, nor save one over a file it checks", () => {
@@ -361,9 +216,7 @@ describe("selfeval check --csv", () => {
     const [header, ...rows] = parseCsv(csv.slice(1));
     expect(header).toHaveLength(8);
     const [, findings] = await readWorkbook(at("report.xlsx"));
-    const sheet = body(findings).map((r) =>
-      header.map((_, i) => (r[i] === null || r[i] === undefined ? "" : String(r[i])))
-    );
+    const sheet = body(findings).map((r) => header.map((_, i) => (r[i] === null || r[i] === undefined ? "" : String(r[i]))));
     expect(rows).toEqual(sheet);
   });
 });

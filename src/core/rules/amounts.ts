@@ -93,26 +93,24 @@ export const fundRequired: Rule = {
       [total.weight, text.words.weight],
       [total.score, text.words.score],
     ] as const;
-    return (
-      required
-        .filter(([cell]) => cell && (cell.reading.kind === "empty" || cell.reading.kind === "na"))
-        // A formula left blank (a template's score before any amount is typed) is not a gap.
-        .filter(([cell]) => !cell!.formula)
-        .filter(([cell]) => !(cell === total.annualBudget && partsFilled(form, "annualBudget")))
-        .filter(([cell]) => !(cell === total.executed && partsFilled(form, "executed")))
-        .map(([cell, column]) => {
-          const score = cell === total.score ? expectedBudgetScore(form, profile) : undefined;
-          const extra = score ? { expected: plain(score), fix: { value: score.toNumber() } } : {};
-          return finding(
-            form,
-            cell!,
-            this.id,
-            "error",
-            text.fundBlank.blank({ row: rowName(total), column }),
-            extra
-          );
-        })
-    );
+    // A formula left blank (a template's score before any amount is typed) is not a gap.
+    return required
+      .filter(([cell]) => cell && (cell.reading.kind === "empty" || cell.reading.kind === "na"))
+      .filter(([cell]) => !cell!.formula)
+      .filter(([cell]) => !(cell === total.annualBudget && partsFilled(form, "annualBudget")))
+      .filter(([cell]) => !(cell === total.executed && partsFilled(form, "executed")))
+      .map(([cell, column]) => {
+        const score = cell === total.score ? expectedBudgetScore(form, profile) : undefined;
+        const extra = score ? { expected: plain(score), fix: { value: score.toNumber() } } : {};
+        return finding(
+          form,
+          cell!,
+          this.id,
+          "error",
+          text.fundBlank.blank({ row: rowName(total), column }),
+          extra
+        );
+      });
   },
 };
 
