@@ -163,6 +163,9 @@ const zh = {
     overshootValue: (percent: number) => `完成值达到指标值的 ${100 + percent}% 及以上须说明`,
     reasonBelowValue: (percent: number) => `低于 ${percent}% 须说明原因`,
     reasonNotRequired: "不要求",
+    paintTargetSetting: "在表中也标出目标设置建议",
+    paintTargetSettingHint:
+      "指标值只有文字、分值不是通常分配等，是申报绩效目标时定下的，默认只在结果中列出，不涂黄色。",
     save: "保存",
     cancel: "取消",
   },
@@ -323,6 +326,9 @@ const en: Strings = {
       `where the actual value is ${100 + percent}% of the target or more`,
     reasonBelowValue: (percent) => `below ${percent}% needs a reason`,
     reasonNotRequired: "not required",
+    paintTargetSetting: "Also mark target-setting suggestions in the sheet",
+    paintTargetSettingHint:
+      "Word-only targets and unusual weights were set when the targets were filed; by default they are listed in the results, not painted yellow.",
     save: "Save",
     cancel: "Cancel",
   },

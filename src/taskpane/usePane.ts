@@ -11,9 +11,11 @@ import {
   applyFix,
   checkActiveSheet,
   checkAllSheets,
+  choosePaint,
   chooseProfile,
   clearMarks,
   insertTemplate,
+  readPaintChoice,
   readProfileChoice,
   selectCell,
   unacceptFinding,
@@ -43,6 +45,8 @@ export interface PaneState {
   panel?: Panel;
   /** The profile chosen for the workbook, as read when the settings opened; null: none. */
   profileChoice?: string | null;
+  /** Whether the workbook paints its target-setting remarks, as read when the settings opened. */
+  paintChoice?: boolean;
 }
 
 export interface PaneActions {
@@ -55,7 +59,7 @@ export interface PaneActions {
   select(finding: Finding): void;
   insert(options: { year: number; variant: TemplateKind }): void;
   report(): void;
-  saveProfile(id: string | undefined): void;
+  saveProfile(id: string | undefined, paintTargetSetting?: boolean): void;
   openPanel(panel: Panel | undefined): void;
   dismissError(): void;
 }
@@ -124,8 +128,8 @@ export function usePane(s: Strings): PaneState & PaneActions {
       profileChoice: panel === "settings" ? undefined : p.profileChoice,
     }));
     if (panel !== "settings") return;
-    readProfileChoice().then(
-      (id) => setState((p) => ({ ...p, profileChoice: id ?? null })),
+    Promise.all([readProfileChoice(), readPaintChoice()]).then(
+      ([id, paint]) => setState((p) => ({ ...p, profileChoice: id ?? null, paintChoice: paint })),
       (error: unknown) =>
         setState((p) => ({ ...p, profileChoice: null, error: failureText(error, s) }))
     );
@@ -192,16 +196,20 @@ export function usePane(s: Strings): PaneState & PaneActions {
               }
             : { intent: "info", text: s.status.reportNoForms },
       })),
-    saveProfile: (id) =>
+    saveProfile: (id, paintTargetSetting = false) =>
       run(
         "settings",
-        () => chooseProfile(id).then(again),
+        () =>
+          chooseProfile(id)
+            .then(() => choosePaint(paintTargetSetting))
+            .then(again),
         (outcome) => {
           const name = nameOfProfile(id, s.lang);
           return {
             ...(outcome ? { outcome } : {}),
             panel: undefined,
             profileChoice: id ?? null,
+            paintChoice: paintTargetSetting,
             status: {
               intent: "success",
               text: name ? s.status.profileSaved(name) : s.status.profileAuto,

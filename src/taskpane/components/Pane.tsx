@@ -69,6 +69,7 @@ export function Pane(): React.JSX.Element {
           <SettingsPanel
             disabled={busy}
             choice={pane.profileChoice}
+            paint={pane.paintChoice}
             onSave={pane.saveProfile}
             onCancel={close}
           />
