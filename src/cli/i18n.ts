@@ -47,9 +47,11 @@ export interface CliText {
   unknownProfile: (name: string, names: string[]) => string;
   cannotReadProfile: (file: string, names: string[]) => string;
   lang: string;
-  outputIsInput: (path: string) => string;
+  /** `output`: which of the outputs would overwrite the checked file. */
+  outputIsInput: (path: string, output: "report" | "csv") => string;
   reportWritten: (path: string) => string;
-  cannotWrite: (path: string) => string;
+  /** `code`: the system's error code (ENOENT: no such folder). */
+  cannotWrite: (path: string, code?: string) => string;
   failed: (reason: string) => string;
   /** A file whose reading failed in a way readXlsx did not name. */
   brokenFile: string;
@@ -108,9 +110,13 @@ const zh: CliText = {
   cannotReadProfile: (file, names) =>
     `无法读取规则配置文件 ${file}。可用的配置：${names.join(", ")}，或一个 JSON 文件。`,
   lang: "只能是 zh 或 en",
-  outputIsInput: (path) => `${path} 是要检查的文件，不能把报告保存到它上面。`,
+  outputIsInput: (path, output) =>
+    `${path} 是要检查的文件，不能把${output === "csv" ? " CSV 问题清单" : "报告"}保存到它上面。`,
   reportWritten: (path) => `已保存：${path}`,
-  cannotWrite: (path) => `无法保存 ${path}（文件可能正在 Excel 中打开，或没有写入权限）。`,
+  cannotWrite: (path, code) =>
+    code === "ENOENT"
+      ? `无法保存 ${path}：没有这个文件夹，请先建好文件夹或换一个位置。`
+      : `无法保存 ${path}（文件可能正在 Excel 中打开，或没有写入权限）。`,
   failed: (reason) => `出错了：${reason}`,
   brokenFile: "无法读取：文件内容有误，Excel 也可能打不开它",
   fileColumn: "文件",
@@ -153,6 +159,28 @@ const COMMANDER_ZH: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `没有「${m[1]}」这个命令；检查自评表用 selfeval check 文件或文件夹。`,
   ],
   [/^error: too many arguments/, () => "参数太多。"],
+];
+
+/** Commander's error lines → our own English sentences, as plain as the Chinese ones. */
+const COMMANDER_EN: [RegExp, (m: RegExpExecArray) => string][] = [
+  [
+    /^error: missing required argument '(.+)'/,
+    (m) => `Missing ${m[1]}: the .xlsx files or folders to check.`,
+  ],
+  [/^error: option '(\S+)[^']*' argument missing/, (m) => `Option ${m[1]} needs a value after it.`],
+  [
+    /^error: option '(\S+)[^']*' argument '(.*)' is invalid\. (.*)/,
+    (m) => `The value “${m[2]}” of option ${m[1]} is wrong: ${m[3]}.`,
+  ],
+  [
+    /^error: unknown option '(.+?)'(?:\s*\(Did you mean (.+)\?\))?/,
+    (m) => `There is no option ${m[1]}${m[2] ? ` (did you mean ${m[2]}?)` : ""}.`,
+  ],
+  [
+    /^error: unknown command '(.+?)'/,
+    (m) => `There is no command “${m[1]}”; to check forms, use selfeval check <files or folders>.`,
+  ],
+  [/^error: too many arguments/, () => "Too many arguments."],
 ];
 
 /** Known reasons a file cannot be read, Chinese pattern → English sentence. */
@@ -257,9 +285,13 @@ const en: CliText = {
   cannotReadProfile: (file, names) =>
     `Cannot read the rule profile ${file}. Profiles: ${names.join(", ")}, or a JSON file.`,
   lang: "Use zh or en",
-  outputIsInput: (path) => `${path} is a file to be checked; the report cannot be saved over it.`,
+  outputIsInput: (path, output) =>
+    `${path} is a file to be checked; the ${output === "csv" ? "CSV of findings" : "report"} cannot be saved over it.`,
   reportWritten: (path) => `Saved: ${path}`,
-  cannotWrite: (path) => `Cannot save ${path} (it may be open in Excel, or not writable).`,
+  cannotWrite: (path, code) =>
+    code === "ENOENT"
+      ? `Cannot save ${path}: there is no such folder; create it first or choose another place.`
+      : `Cannot save ${path} (it may be open in Excel, or not writable).`,
   failed: (reason) => `Something went wrong: ${reason}`,
   brokenFile: "Cannot read: the file's contents are broken; Excel may not open it either",
   fileColumn: "File",
@@ -275,7 +307,13 @@ const en: CliText = {
     option: "display help",
     command: "display help for a command",
     seeHelp: "See selfeval check --help",
-    error: (message) => message,
+    error: (message) => {
+      for (const [pattern, say] of COMMANDER_EN) {
+        const match = pattern.exec(message.trim());
+        if (match) return say(match) + "\n";
+      }
+      return message;
+    },
   },
 };
 

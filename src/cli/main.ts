@@ -141,10 +141,13 @@ export async function main(argv: string[]): Promise<void> {
     })
     .action(async (inputs: string[], options: Options) => {
       const profile = options.profile ? await loadProfile(options.profile, lang, text) : undefined;
-      const outputs = [options.report, options.csv].flatMap((p) => (p ? [path.resolve(p)] : []));
+      const report = options.report && withXlsx(options.report);
+      const named = { report, csv: options.csv };
+      const outputs = [report, options.csv].flatMap((p) => (p ? [path.resolve(p)] : []));
       const overwritten = inputs.find((input) => outputs.includes(path.resolve(input)));
       if (overwritten) {
-        process.stderr.write(text.outputIsInput(overwritten) + "\n");
+        const output = named.csv && path.resolve(named.csv) === path.resolve(overwritten);
+        process.stderr.write(text.outputIsInput(overwritten, output ? "csv" : "report") + "\n");
         process.exitCode = 2;
         return;
       }
@@ -159,11 +162,11 @@ export async function main(argv: string[]): Promise<void> {
       for (const file of files) reports.push(await checkFile(file, { profile, lang }));
       process.stdout.write(
         (options.json
-          ? toJson(reports)
+          ? toJson(reports, { showInfo: options.info, lang })
           : toTable(reports, text, lang, { showInfo: options.info })) + "\n"
       );
       process.exitCode = exitCode(reports);
-      await saveAs(options.report, text, () => writeReport(options.report!, reports, text, lang));
+      await saveAs(report, text, () => writeReport(report!, reports, text, lang));
       await saveAs(options.csv, text, () => fs.writeFile(options.csv!, toCsv(reports, text, lang)));
     });
   try {
@@ -179,6 +182,11 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
+/** A report named without an extension gets .xlsx, the only kind it is. */
+function withXlsx(file: string): string {
+  return path.extname(file) ? file : `${file}.xlsx`;
+}
+
 /** Writes an extra output; a file that cannot be written is one line and exit 2, not a crash. */
 async function saveAs(
   target: string | undefined,
@@ -189,8 +197,8 @@ async function saveAs(
   try {
     await write();
     process.stderr.write(text.reportWritten(target) + "\n");
-  } catch {
-    process.stderr.write(text.cannotWrite(target) + "\n");
+  } catch (error) {
+    process.stderr.write(text.cannotWrite(target, (error as NodeJS.ErrnoException).code) + "\n");
     process.exitCode = 2;
   }
 }

@@ -1,5 +1,5 @@
 /** What the command line prints: a table an accountant reads, or JSON for other tools. */
-import { FormResult, Severity } from "../core/findings";
+import { Finding, FormResult, Severity } from "../core/findings";
 import type { Lang } from "../core/messages";
 import {
   ReportCell,
@@ -20,7 +20,15 @@ export interface FileReport {
   unreadable: boolean;
 }
 
-export function toJson(files: FileReport[]): string {
+/**
+ * The JSON reviewers' tools read. Notes (说明) only with `showInfo`, as in the table; `grade`
+ * is the Chinese word as the form prints it, `gradeName` the grade in the output's language.
+ */
+export function toJson(
+  files: FileReport[],
+  options: { showInfo?: boolean; lang?: Lang } = {}
+): string {
+  const shown = (x: Finding) => options.showInfo || x.severity !== "info" || !!x.accepted;
   return JSON.stringify(
     {
       files: files.map((f) => ({
@@ -34,7 +42,8 @@ export function toJson(files: FileReport[]): string {
           printedTotal: form.printedTotal ?? null,
           recomputedTotal: form.recomputedTotal ?? null,
           grade: form.grade ?? null,
-          findings: form.findings.map((x) => ({
+          gradeName: form.grade ? gradeName(form.grade, options.lang) : null,
+          findings: form.findings.filter(shown).map((x) => ({
             severity: x.severity,
             sheet: x.sheet,
             cell: x.cell,

@@ -9,6 +9,7 @@ import {
   FINDING_COLUMNS,
   ReportColumn,
   SUMMARY_COLUMNS,
+  fitColumns,
   reportSheetNames,
 } from "../core/report-rows";
 import { CliText } from "./i18n";
@@ -37,11 +38,12 @@ function addSheet(
   columns: ReportColumn[]
 ): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  const fitted = fitColumns(columns, header.slice(1));
   sheet.addRow(header).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
   const longest = Math.max(0, ...rows.map((row) => width(String(row[0]))));
   sheet.getColumn(1).width = Math.min(FILE_WIDTH.max, Math.max(FILE_WIDTH.min, longest + 2));
-  columns.forEach((column, i) => {
+  fitted.forEach((column, i) => {
     const target = sheet.getColumn(i + 2);
     target.width = column.width;
     if (column.numFmt) target.numFmt = column.numFmt;

@@ -93,6 +93,23 @@ export const FINDING_COLUMNS: ReportColumn[] = [
   { width: 28 },
 ];
 
+/** Excel's width of a text: a CJK character takes two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** The columns widened where their header is longer ("Target setting", "Accepted because"). */
+export function fitColumns(columns: ReportColumn[], header: ReportCell[]): ReportColumn[] {
+  return columns.map((column, i) => {
+    const cell = header[i];
+    const wanted = typeof cell === "string" ? textWidth(cell) + 2 : 0;
+    return wanted > column.width ? { ...column, width: wanted } : column;
+  });
+}
+
 /** The report's sheet names: 汇总 and 问题清单. */
 export function reportSheetNames(lang: Lang = "zh"): { summary: string; findings: string } {
   return TEXT[lang].sheets;

@@ -13,6 +13,7 @@ import {
   ReportColumn,
   SUMMARY_COLUMNS,
   findingRows,
+  fitColumns,
   hyperlinkFormula,
   isLink,
   reportSheetNames,
@@ -62,9 +63,10 @@ function formatOf(cell: ReportCell, column: ReportColumn): string {
 function writeTable(
   sheet: Excel.Worksheet,
   rows: ReportCell[][],
-  columns: ReportColumn[],
+  given: ReportColumn[],
   caps: Capabilities
 ): void {
+  const columns = fitColumns(given, rows[0]);
   const area = { top: 0, left: 0, bottom: rows.length - 1, right: columns.length - 1 };
   const range = sheet.getRange(areaToA1(area));
   range.numberFormat = rows.map((line) => line.map((cell, c) => formatOf(cell, columns[c])));

@@ -102,7 +102,7 @@ beforeAll(async () => {
   await workbook.xlsx.writeFile(at("forms/accepted.xlsx"));
   writeFileSync(at("forms/broken.xlsx"), "this is no workbook");
 
-  run = selfeval("check", at("forms"), "--json", "--report", at("report.xlsx"), "--csv", at("findings.csv"));
+  run = selfeval("check", at("forms"), "--json", "--info", "--report", at("report.xlsx"), "--csv", at("findings.csv"));
   json = JSON.parse(run.out);
 }, 60000);
 
@@ -184,7 +184,7 @@ describe("selfeval check --report", () => {
     const failed = selfeval("check", forms, "--report", target);
     expect(failed.code).toBe(2);
     expect(failed.out).toContain("【机柜租赁】");
-    expect(failed.err.trim()).toBe(`无法保存 ${target}（文件可能正在 Excel 中打开，或没有写入权限）。`);
+    expect(failed.err.trim()).toBe(`无法保存 ${target}：没有这个文件夹，请先建好文件夹或换一个位置。`);
   });
 
   it("does not check a report saved in the folder it checks, nor save one over a file it checks", () => {
