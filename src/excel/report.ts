@@ -33,9 +33,23 @@ export interface ReportOutcome {
   /** The two new sheets; undefined where no form was found and nothing was added. */
   summary?: string;
   findings?: string;
+  /**
+   * The sheets of an earlier report, where one is there and `replace` was not given: nothing
+   * was written, the pane asks first.
+   */
+  earlier?: string[];
   forms: number;
   findingCount: number;
   syncs: number;
+}
+
+/** The sheets an earlier report added: its two names, or theirs with （2）, （3） … */
+export function earlierReportSheets(names: string[], lang: Lang): string[] {
+  const prefix = textsFor(lang).reportPrefix;
+  const base = reportSheetNames(lang);
+  const ours = [base.summary, base.findings].map((b) => `${prefix}${b}`.toLowerCase());
+  const suffix = /(（\d+）| \(\d+\))$/;
+  return names.filter((name) => ours.includes(name.replace(suffix, "").toLowerCase()));
 }
 
 /** `base`, or `base（2）`, `base（3）` … where the name is taken (Excel ignores case). */
@@ -90,14 +104,25 @@ function writeTable(
   if (caps.autoFilter) sheet.autoFilter.apply(range);
 }
 
-/** Checks every visible sheet and writes the report into two new sheets: three syncs. */
-export async function addReport(): Promise<ReportOutcome> {
+/**
+ * Checks every visible sheet and writes the report into two new sheets: three syncs. Where an
+ * earlier report is there, nothing is written unless `replace`, which deletes its sheets first.
+ */
+export async function addReport(options: { replace?: boolean } = {}): Promise<ReportOutcome> {
   const caps = capabilities();
   const lang = hostLang();
   return runBatch(ACTIONS.report, async (batch) => {
     const book = queueBookRead(batch);
     await batch.sync();
-    const visible = book.worksheets.items.filter((w) => w.visibility === "Visible");
+    const earlier = earlierReportSheets(
+      book.worksheets.items.map((w) => w.name),
+      lang
+    );
+    if (earlier.length && !options.replace)
+      return { earlier, forms: 0, findingCount: 0, syncs: batch.syncs };
+    const visible = book.worksheets.items.filter(
+      (w) => w.visibility === "Visible" && !earlier.includes(w.name)
+    );
     const reads = visible.map((w) => queueSheetRead(w, caps));
     const acceptSheet = acceptSheetOf(book);
     const acceptRead = acceptSheet && queueSheetRead(acceptSheet, { mergedAreas: false });
@@ -108,7 +133,12 @@ export async function addReport(): Promise<ReportOutcome> {
     const findingCount = results.reduce((n, form) => n + form.findings.length, 0);
     if (results.length === 0) return { forms: 0, findingCount, syncs: batch.syncs };
 
-    const taken = new Set(book.worksheets.items.map((w) => w.name.toLowerCase()));
+    for (const name of earlier) book.worksheets.getItem(name).delete();
+    const taken = new Set(
+      book.worksheets.items
+        .filter((w) => !earlier.includes(w.name))
+        .map((w) => w.name.toLowerCase())
+    );
     const prefix = textsFor(lang).reportPrefix;
     const base = reportSheetNames(lang);
     const names = {

@@ -57,6 +57,10 @@ const zh = {
     reported: (summary: string, findings: string, forms: number, count: number) =>
       `已生成检查报告：「${summary}」和「${findings}」，共 ${forms} 张表、${count} 条提示。`,
     reportNoForms: "这个工作簿里没有找到绩效自评表，没有生成报告。",
+    earlierReport: (sheets: string[]) =>
+      `这个工作簿里已有检查报告（${sheets.map((n) => `「${n}」`).join("")}）。要删除它们，换成新的报告吗？`,
+    replaceReport: "替换",
+    keepReport: "保留旧报告",
     profileSaved: (name: string) => `已保存：这个工作簿按「${name}」检查。重新检查后生效。`,
     profileAuto: "已保存：每张表按它的样式选用规则。重新检查后生效。",
     genericFailure:
@@ -217,6 +221,10 @@ const en: Strings = {
     reported: (summary, findings, forms, count) =>
       `Created the report: “${summary}” and “${findings}”, ${forms} forms, ${count} findings.`,
     reportNoForms: "No self-evaluation form was found in this workbook, so no report was created.",
+    earlierReport: (sheets) =>
+      `This workbook already holds a report (${sheets.map((n) => `“${n}”`).join(", ")}). Delete it and create a new one?`,
+    replaceReport: "Replace",
+    keepReport: "Keep the old one",
     profileSaved: (name) =>
       `Saved: this workbook is checked by “${name}”. It applies from the next check.`,
     profileAuto: "Saved: each form gets the rules of its layout. It applies from the next check.",

@@ -20,6 +20,7 @@ import {
   selectCell,
   unacceptFinding,
 } from "../excel/addin";
+import type { ReportOutcome } from "../excel/report";
 import type { TemplateKind } from "../excel/template";
 import { failureText, fixText, withoutMarks } from "./outcome";
 import { nameOfProfile } from "./profiles";
@@ -47,6 +48,8 @@ export interface PaneState {
   profileChoice?: string | null;
   /** Whether the workbook paints its target-setting remarks, as read when the settings opened. */
   paintChoice?: boolean;
+  /** The sheets of an earlier report, while the pane asks whether to replace them. */
+  earlierReport?: string[];
 }
 
 export interface PaneActions {
@@ -59,6 +62,9 @@ export interface PaneActions {
   select(finding: Finding): void;
   insert(options: { year: number; variant: TemplateKind }): void;
   report(): void;
+  /** After 生成检查报告 found an earlier report: replace it, or leave it. */
+  replaceReport(): void;
+  keepReport(): void;
   saveProfile(id: string | undefined, paintTargetSetting?: boolean): void;
   openPanel(panel: Panel | undefined): void;
   dismissError(): void;
@@ -78,7 +84,13 @@ export function usePane(s: Strings): PaneState & PaneActions {
     ) => {
       if (running.current) return;
       running.current = true;
-      setState((p) => ({ ...p, busy, error: undefined, status: undefined }));
+      setState((p) => ({
+        ...p,
+        busy,
+        error: undefined,
+        status: undefined,
+        earlierReport: undefined,
+      }));
       work().then(
         (result) => {
           running.current = false;
@@ -119,6 +131,25 @@ export function usePane(s: Strings): PaneState & PaneActions {
     const scope = latest.current.outcome?.scope;
     if (!scope) return Promise.resolve(undefined);
     return scope === "workbook" ? checkAllSheets() : checkActiveSheet();
+  };
+
+  const reported = (report: ReportOutcome): Partial<PaneState> => {
+    if (report.earlier) return { earlierReport: report.earlier };
+    return {
+      earlierReport: undefined,
+      status:
+        report.summary && report.findings
+          ? {
+              intent: "success",
+              text: s.status.reported(
+                report.summary,
+                report.findings,
+                report.forms,
+                report.findingCount
+              ),
+            }
+          : { intent: "info", text: s.status.reportNoForms },
+    };
   };
 
   const openPanel = (panel: Panel | undefined): void => {
@@ -181,21 +212,9 @@ export function usePane(s: Strings): PaneState & PaneActions {
           status: { intent: "success", text: s.status.inserted(sheet) },
         })
       ),
-    report: () =>
-      run("report", addReport, (report) => ({
-        status:
-          report.summary && report.findings
-            ? {
-                intent: "success",
-                text: s.status.reported(
-                  report.summary,
-                  report.findings,
-                  report.forms,
-                  report.findingCount
-                ),
-              }
-            : { intent: "info", text: s.status.reportNoForms },
-      })),
+    report: () => run("report", () => addReport(), reported),
+    replaceReport: () => run("report", () => addReport({ replace: true }), reported),
+    keepReport: () => setState((p) => ({ ...p, earlierReport: undefined })),
     saveProfile: (id, paintTargetSetting = false) =>
       run(
         "settings",

@@ -133,15 +133,24 @@ describe("the check report", () => {
     expect(summaryTable(file, text, "zh").map((r) => r.slice(1))).toEqual(summary);
   });
 
-  it("adds new sheets beside an earlier report, and is not taken for forms by a later check", async () => {
+  it("writes nothing over an earlier report unless told to replace it, then replaces it", async () => {
     const book = seedBook([seed("s01")]);
     await addReport();
-    const second = await addReport();
-    expect([second.summary, second.findings]).toEqual([
-      "检查报告-汇总（2）",
-      "检查报告-问题清单（2）",
-    ]);
-    expect(book.sheets.map((s) => s.name)).toHaveLength(5);
+    const before = book.snapshot();
+    const asked = await addReport();
+    expect(asked).toMatchObject({ earlier: ["检查报告-汇总", "检查报告-问题清单"], syncs: 1 });
+    expect(asked.summary).toBeUndefined();
+    expect(book.snapshot()).toBe(before);
+    book.sheet("检查报告-汇总")!.setValues("A1", [["旧的"]]);
+    const second = await addReport({ replace: true });
+    expect([second.summary, second.findings]).toEqual(["检查报告-汇总", "检查报告-问题清单"]);
+    expect(second.syncs).toBe(3);
+    expect(book.sheets.map((s) => s.name)).toEqual(["表1", "检查报告-汇总", "检查报告-问题清单"]);
+    expect(book.sheet("检查报告-汇总")!.cell(0, 0)?.value).toBe("工作表");
+    // An older （2） pair from an earlier version goes too.
+    book.addSheet("检查报告-问题清单（2）");
+    await addReport({ replace: true });
+    expect(book.sheets.map((s) => s.name)).toHaveLength(3);
     const all = await checkAllSheets();
     expect(new Set(all.forms.map((f) => f.sheet))).toEqual(new Set(["表1"]));
   });
