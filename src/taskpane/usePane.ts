@@ -157,12 +157,13 @@ export function usePane(s: Strings): PaneState & PaneActions {
           report.summary && report.findings
             ? {
                 intent: "success",
-                text: s.status.reported(
-                  report.summary,
-                  report.findings,
-                  report.forms,
-                  report.findingCount
-                ),
+                text:
+                  s.status.reported(
+                    report.summary,
+                    report.findings,
+                    report.forms,
+                    report.findingCount
+                  ) + (report.printSetup ? "" : s.status.noPrintSetup),
               }
             : { intent: "info", text: s.status.reportNoForms },
       })),
