@@ -59,9 +59,13 @@ export function ruleTable(
   }
 }
 
-/** The height of one line of 11-point text; the room a line loses where it breaks between words. */
+/**
+ * The height of one line of 11-point text; the room a line loses where it breaks between
+ * words; and how much of the two columns a Chinese character is counted it takes in print.
+ */
 const LINE_HEIGHT = 15;
 const BREAK_SLACK = 2;
+const PRINTED_WIDTH = 0.9;
 
 /**
  * Gives each row the height its wrapped cells need. Excel grows such rows by itself, but
@@ -76,7 +80,10 @@ export function fitRowHeights(sheet: ExcelJS.Worksheet): void {
       const needed = String(cell.text)
         .split("\n")
         .map(width)
-        .reduce((n, w) => n + (w <= room ? 1 : Math.ceil((w + BREAK_SLACK) / room)), 0);
+        .reduce(
+          (n, w) => n + (w <= room ? 1 : Math.ceil((w * PRINTED_WIDTH + BREAK_SLACK) / room)),
+          0
+        );
       lines = Math.max(lines, needed);
     });
     if (lines > 1) row.height = lines * LINE_HEIGHT;

@@ -29,9 +29,16 @@ export function buildReport(
 ): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const names = reportSheetNames(lang);
-  const print = reportPrint(date, lang);
-  addSheet(workbook, names.summary, summaryTable(files, text, lang), SUMMARY_COLUMNS, print);
-  addSheet(workbook, names.findings, findingTable(files, text, lang), FINDING_COLUMNS, print);
+  const summary = summaryTable(files, text, lang);
+  const summaryPrint = reportPrint(date, lang, summary.length - 1);
+  addSheet(workbook, names.summary, summary, SUMMARY_COLUMNS, summaryPrint);
+  addSheet(
+    workbook,
+    names.findings,
+    findingTable(files, text, lang),
+    FINDING_COLUMNS,
+    reportPrint(date, lang)
+  );
   return workbook;
 }
 

@@ -73,15 +73,21 @@ function pageFrame(title: string, date: Date, lang: Lang): Pick<PrintSetup, "hea
   };
 }
 
+/** A summary of up to this many forms is shrunk onto one page, to go with the review memo. */
+export const SUMMARY_ONE_PAGE = 40;
+
 /**
  * A sheet of the report (汇总, 问题清单): A4 landscape, one page wide and as many down as it
  * takes, its header row on every page, the report's title and date above, page numbers below.
+ * Given its number of rows (below the header), a summary of up to SUMMARY_ONE_PAGE forms fits
+ * on one page.
  */
-export function reportPrint(date: Date, lang: Lang = "zh"): PrintSetup {
+export function reportPrint(date: Date, lang: Lang = "zh", summaryRows?: number): PrintSetup {
+  const onePage = summaryRows !== undefined && summaryRows <= SUMMARY_ONE_PAGE;
   return {
     paper: "A4",
     orientation: "landscape",
-    fit: { wide: 1, tall: 0 },
+    fit: { wide: 1, tall: onePage ? 1 : 0 },
     centerHorizontally: true,
     margins: MARGINS,
     titleRows: { first: 1, last: 1 },

@@ -123,16 +123,18 @@ export async function addReport(): Promise<ReportOutcome> {
       summary: freeName(`${prefix}${base.summary}`, taken, lang),
       findings: freeName(`${prefix}${base.findings}`, taken, lang),
     };
-    const print = reportPrint(new Date(), lang);
+    const today = new Date();
     const summary = book.worksheets.add(names.summary);
-    writeTable(summary, summaryRows(results, lang), SUMMARY_COLUMNS, caps, print);
+    const summaryPrint = reportPrint(today, lang, results.length);
+    writeTable(summary, summaryRows(results, lang), SUMMARY_COLUMNS, caps, summaryPrint);
     const findings = book.worksheets.add(names.findings);
+    const findingsPrint = reportPrint(today, lang);
     const printSetup = writeTable(
       findings,
       findingRows(results, lang),
       FINDING_COLUMNS,
       caps,
-      print
+      findingsPrint
     );
     summary.activate();
     summary.getRange("A1").select();

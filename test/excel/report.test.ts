@@ -155,7 +155,8 @@ describe("the check report", () => {
       expect(sheet.pageLayout).toMatchObject({
         paperSize: "A4",
         orientation: "Landscape",
-        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        // Two forms: the summary shrinks onto one page; the findings go on as long as needed.
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: name === report.summary ? 1 : 0 },
         printTitleRows: "$1:$1",
         headersFooters: {
           defaultForAllPages: {

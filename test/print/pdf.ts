@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 
-const TOOLS = ["soffice", "pdfinfo", "pdftotext"] as const;
+const TOOLS = ["soffice", "pdfinfo", "pdftotext", "pdftoppm"] as const;
 
 /** The tools missing on this machine (none: the print tests run). */
 export function missingTools(): string[] {
@@ -80,4 +80,21 @@ export function isA4(info: PdfInfo, orientation: "portrait" | "landscape"): bool
   const [short, long] = [Math.min(info.width, info.height), Math.max(info.width, info.height)];
   const a4 = Math.abs(short - 595.3) < 2 && Math.abs(long - 841.9) < 2;
   return a4 && (orientation === "portrait") === info.height > info.width;
+}
+
+/**
+ * Where ink falls across the first page, as fractions of its width: [left, right] of every
+ * dark pixel (a low-resolution grey rendering by pdftoppm). A centred page has both margins equal.
+ */
+export function inkSpan(pdf: string): [number, number] {
+  const pgm = spawnSync("pdftoppm", ["-r", "30", "-gray", "-f", "1", "-l", "1", pdf]).stdout;
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString("latin1"));
+  if (!header) throw new Error("pdftoppm gave no image");
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const pixels = pgm.subarray(header[0].length);
+  let [left, right] = [width, -1];
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++)
+      if (pixels[y * width + x] < 160) [left, right] = [Math.min(left, x), Math.max(right, x)];
+  return [left / width, (right + 1) / width];
 }
