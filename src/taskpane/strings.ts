@@ -107,6 +107,7 @@ const zh = {
   },
   form: {
     noProject: "（未填项目名称）",
+    print: "打印问题清单",
     total: "重算总分",
     accepted: (n: number) => `${n} 处已接受`,
     grade: { 优: "优", 良: "良", 中: "中", 差: "差" } as Record<Grade, string>,
@@ -266,6 +267,7 @@ const en: Strings = {
   },
   form: {
     noProject: "(project name not filled in)",
+    print: "Printable findings",
     total: "Recomputed total",
     accepted: (n) => `${n} accepted`,
     grade: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },

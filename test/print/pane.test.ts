@@ -14,7 +14,8 @@ import {
   planForm,
   planYitihuaForm,
 } from "../../src/core/template";
-import { addReport, insertTemplate } from "../../src/excel/addin";
+import { FormResult } from "../../src/core/findings";
+import { addFormFindings, addReport, checkAllSheets, insertTemplate } from "../../src/excel/addin";
 import type { TemplateKind } from "../../src/excel/template";
 import { StandInWorkbook, installStandIn } from "../../src/standin";
 import { SEED_FORMS } from "../fixtures/seed";
@@ -45,6 +46,7 @@ const planOf = (kind: TemplateKind): FormPlan =>
 describePrint("the pane's sheets, printed", () => {
   let dir: string;
   const pdfs: Record<string, string> = {};
+  let form: FormResult;
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "selfeval-print-"));
@@ -53,6 +55,11 @@ describePrint("the pane's sheets, printed", () => {
     const report = await addReport();
     files.push(path.join(dir, "report.xlsx"));
     await saveStandIn(book, files[0], [report.summary!, report.findings!]);
+    const { forms } = await checkAllSheets();
+    form = [...forms].sort((a, b) => b.findings.length - a.findings.length)[0];
+    const { sheet } = await addFormFindings(form);
+    files.push(path.join(dir, "form.xlsx"));
+    await saveStandIn(book, files[1], [sheet]);
     for (const kind of KINDS) {
       const blank = new StandInWorkbook();
       blank.addSheet("Sheet1");
@@ -61,7 +68,8 @@ describePrint("the pane's sheets, printed", () => {
       files.push(path.join(dir, `template-${kind}.xlsx`));
       await saveStandIn(blank, files[files.length - 1], [sheet]);
     }
-    toPdf(files).forEach((pdf, i) => (pdfs[i === 0 ? "report" : KINDS[i - 1]] = pdf));
+    const names = ["report", "form", ...KINDS];
+    toPdf(files).forEach((pdf, i) => (pdfs[names[i]] = pdf));
   });
   afterAll(() => process.env.KEEP_PRINTS || rmSync(dir, { recursive: true, force: true }));
 
@@ -77,6 +85,20 @@ describePrint("the pane's sheets, printed", () => {
       expect(page).toContain("检查报告-问题清单");
       for (const label of findingRows([])[0] as string[]) expect(page).toContain(label);
     }
+  });
+
+  it("prints one form's findings on A4 portrait: the form named, every finding whole, the header on each page", () => {
+    const info = pdfInfo(pdfs.form);
+    expect(isA4(info, "portrait")).toBe(true);
+    const pages = pageTexts(pdfs.form);
+    expect(squeeze(pages[0])).toContain(squeeze(form.project));
+    for (const page of pages)
+      for (const label of ["序号", "单元格", "类别", "问题", "应为"]) expect(page).toContain(label);
+    const printed = squeeze(pages.join(""));
+    const listed = form.findings.filter((f) => f.severity !== "info");
+    expect(listed.length).toBeGreaterThan(3);
+    for (const finding of listed) expect(printed).toContain(squeeze(finding.message));
+    expect(squeeze(pages[0])).toContain(`第1页/共${info.pages}页`);
   });
 
   it.each(KINDS)("prints the %s template on one A4 page, portrait, centred", (kind) => {
