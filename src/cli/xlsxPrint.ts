@@ -75,7 +75,8 @@ export function fitRowHeights(sheet: ExcelJS.Worksheet): void {
   sheet.eachRow((row) => {
     let lines = 1;
     row.eachCell((cell) => {
-      if (!cell.alignment?.wrapText) return;
+      // A merged cell spans other columns: it is left to the width of the merge.
+      if (!cell.alignment?.wrapText || cell.isMerged) return;
       const room = sheet.getColumn(cell.col).width ?? 9;
       const needed = String(cell.text)
         .split("\n")

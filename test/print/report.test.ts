@@ -13,7 +13,10 @@ import {
   findingRows,
   summaryRows,
 } from "../../src/core/report-rows";
+import ExcelJS from "exceljs";
+import { FormResult } from "../../src/core/findings";
 import { dateText } from "../../src/core/print";
+import { addFormFindingsSheet } from "../../src/cli/xlsxFormFindings";
 import { isA4, missingTools, pageTexts, pdfInfo, SKIP_MESSAGE, squeeze, toPdf } from "./pdf";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -53,7 +56,7 @@ describePrint("the --report workbook, printed", () => {
     info = pdfInfo(pdf);
     pages = pageTexts(pdf);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => process.env.KEEP_PRINTS || rmSync(dir, { recursive: true, force: true }));
 
   it("prints on A4 landscape", () => {
     expect(info.paper).toBe("A4");
@@ -92,5 +95,40 @@ describePrint("the --report workbook, printed", () => {
       expect(page).toContain(`检查日期：${today}`);
       expect(squeeze(page)).toContain(`第${i + 1}页/共${info.pages}页`);
     });
+  });
+});
+
+describePrint("one form's findings written with exceljs (for the reviewers' page), printed", () => {
+  let dir: string;
+  let form: FormResult;
+  let pages: string[];
+  let info: ReturnType<typeof pdfInfo>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "selfeval-print-"));
+    const forms: FormResult[] = JSON.parse(selfeval("check", SAMPLE, "--json").stdout).files[0]
+      .forms;
+    form = [...forms].sort((a, b) => b.findings.length - a.findings.length)[0];
+    const workbook = new ExcelJS.Workbook();
+    addFormFindingsSheet(workbook, "问题清单", form);
+    const file = path.join(dir, "form.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const [pdf] = toPdf([file]);
+    info = pdfInfo(pdf);
+    pages = pageTexts(pdf);
+  });
+  afterAll(() => process.env.KEEP_PRINTS || rmSync(dir, { recursive: true, force: true }));
+
+  it("prints on A4 portrait with the form named, every finding whole and the header on each page", () => {
+    expect(isA4(info, "portrait")).toBe(true);
+    expect(squeeze(pages[0])).toContain(squeeze(form.project));
+    const listed = form.findings.filter((f) => f.severity !== "info");
+    expect(listed.length).toBeGreaterThan(3);
+    const printed = squeeze(pages.join(""));
+    for (const finding of listed) expect(printed).toContain(squeeze(finding.message));
+    for (const page of pages)
+      for (const label of ["序号", "单元格", "类别", "问题", "应为", "接受理由"])
+        expect(page).toContain(label);
+    expect(squeeze(pages[0])).toContain(`第1页/共${info.pages}页`);
   });
 });
