@@ -28,7 +28,7 @@ export async function addFormFindings(form: FormResult): Promise<FormFindingsOut
   const caps = capabilities();
   const lang = hostLang();
   const { rows, headerRow, count } = formFindingsSheet(form, lang);
-  return runBatch(ACTIONS.report, async (batch) => {
+  return runBatch(ACTIONS.print, async (batch) => {
     const worksheets = batch.context.workbook.worksheets;
     worksheets.load("items/name");
     await batch.sync();
