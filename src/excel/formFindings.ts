@@ -17,6 +17,7 @@ import { hostLang } from "./texts";
 /** Excel's limit on a sheet's name, and the characters it refuses in one. */
 const NAME_MAX = 31;
 const NOT_IN_NAMES = /[[\]:*?/\\']/g;
+const HEADER_FILL = "#F2F2F2";
 
 export interface FormFindingsOutcome {
   sheet: string;
@@ -62,7 +63,9 @@ export async function addFormFindings(form: FormResult): Promise<FormFindingsOut
       sheet.getRangeByIndexes(r, 0, 1, 1).format.font.bold = true;
     }
     const table = { ...area, top: headerRow - 1 };
-    sheet.getRange(areaToA1({ ...table, bottom: table.top })).format.font.bold = true;
+    const header = sheet.getRange(areaToA1({ ...table, bottom: table.top }));
+    header.format.font.bold = true;
+    header.format.fill.color = HEADER_FILL;
     ruleArea(sheet, table);
     ruleArea(sheet, { ...area, top: 1, bottom: headerRow - 3 });
     range.format.autofitRows();
