@@ -107,6 +107,7 @@ export function aboutLines(
 
 /** This page's office.js origin and, inside Office, the host; for the 帮助 panel. */
 export function currentAbout(): { origin: OfficeJsOrigin; host?: HostInfo } {
+  if (typeof document === "undefined") return { origin: { kind: "none" } };
   const sources = Array.from(document.querySelectorAll("script[src]")).map(
     (s) => s.getAttribute("src") ?? ""
   );
