@@ -41,6 +41,7 @@ function deployNotes({ url, version, officeJs }) {
     `三、更新`,
     `拿到新版本的包后：把新包 web 里的文件覆盖到服务器的同一地址，再用新的 manifest.xml 换掉旧的`,
     `（共享文件夹里、管理中心里）。加载项的 Id 不变，版本号更高，Excel 当作同一个加载项的更新。`,
+    `各电脑关闭再打开窗格即可；仍是旧版本时，关闭 Excel，删掉 %LOCALAPPDATA%\\Microsoft\\Office\\16.0\\Wef\\ 里的内容再打开。`,
     ...(local
       ? [
           `本包带了 Office.js 的副本：Office 更新以后，请用新版本重新制作包（npm run package），`,
@@ -51,6 +52,11 @@ function deployNotes({ url, version, officeJs }) {
     `四、检查是否成功`,
     `在 Excel 里点「绩效自评检查」打开窗格，点窗格底部的「帮助」：`,
     `显示「版本 ${version}」和「Office.js 来自 ${local ? "本单位服务器" : "微软 CDN"}」，就说明装的是这个包。`,
+    ...(local
+      ? []
+      : [
+          `窗格显示「没能加载 Office 组件」：这台电脑访问不到微软 CDN，请改用 --officejs local 制作的包。`,
+        ]),
   ];
   const en = [
     `Self-Evaluation Checker ${version} · How to deploy`,
@@ -81,6 +87,7 @@ function deployNotes({ url, version, officeJs }) {
     ``,
     `3. Updates: copy the new package's web files over the old ones at the same address and replace`,
     `   manifest.xml where you put it. The Id stays, the Version is higher: Excel updates the add-in.`,
+    `   Still the old version? Close Excel, empty %LOCALAPPDATA%\\Microsoft\\Office\\16.0\\Wef\\, reopen.`,
     ...(local
       ? [
           `   This package carries a copy of Office.js: rebuild it (npm run package) after Office updates.`,
