@@ -44,8 +44,8 @@ function deployNotes({ url, version, officeJs }) {
     `各电脑关闭再打开窗格即可；仍是旧版本时，关闭 Excel，删掉 %LOCALAPPDATA%\\Microsoft\\Office\\16.0\\Wef\\ 里的内容再打开。`,
     ...(local
       ? [
-          `本包带了 Office.js 的副本：Office 更新以后，请用新版本重新制作包（npm run package），`,
-          `否则新版 Excel 的改进用不上，个别情况下加载项可能打不开。`,
+          `本包带了 Office.js 的副本，它不会自己更新：Office 大版本更新后，请制作包的人换上新的 Office.js`,
+          `重新制作（见 README「部署到单位」第 2 步），否则新版 Excel 的新功能用不上。`,
         ]
       : []),
     ``,
@@ -90,7 +90,8 @@ function deployNotes({ url, version, officeJs }) {
     `   Still the old version? Close Excel, empty %LOCALAPPDATA%\\Microsoft\\Office\\16.0\\Wef\\, reopen.`,
     ...(local
       ? [
-          `   This package carries a copy of Office.js: rebuild it (npm run package) after Office updates.`,
+          `   This package carries a copy of Office.js, which does not update itself: after a major`,
+          `   Office update, have the package rebuilt with a newer Office.js (README, 部署到单位, step 2).`,
         ]
       : []),
     ``,
