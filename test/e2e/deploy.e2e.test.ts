@@ -38,63 +38,44 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-describeInBrowser("the package with Office.js on the add-in's own server", () => {
-  let server: StaticServer;
-  let web: string;
-  let zip: JSZip;
-  let browser: Browser;
-  let context: BrowserContext;
-  const requests: { url: string; status: number }[] = [];
-  const blocked: string[] = [];
+let server: StaticServer;
+let web: string;
+let zip: JSZip;
 
-  beforeAll(async () => {
-    fs.rmSync(OUT, { recursive: true, force: true });
-    fs.mkdirSync(SHOTS, { recursive: true });
-    web = path.join(OUT, "server-root");
-    fs.mkdirSync(web, { recursive: true });
-    // The server first, so that the package can be built for its address.
-    server = await serveFolder(web, "/selfeval/");
-    execFileSync(
-      process.execPath,
-      [
-        path.join(ROOT, "scripts", "package.js"),
-        "--url",
-        server.base,
-        "--officejs",
-        "local",
-        "--out",
-        OUT,
-      ],
-      { cwd: ROOT, stdio: "pipe" }
-    );
-    const file = path.join(OUT, `${FOLDER}-officejs-local.zip`);
-    zip = await JSZip.loadAsync(fs.readFileSync(file));
-    const prefix = `${FOLDER}/web/`;
-    for (const entry of Object.values(zip.files)) {
-      if (entry.dir || !entry.name.startsWith(prefix)) continue;
-      const target = path.join(web, entry.name.slice(prefix.length));
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, await entry.async("nodebuffer"));
-    }
+beforeAll(async () => {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  web = path.join(OUT, "server-root");
+  fs.mkdirSync(web, { recursive: true });
+  // The server first, so that the package can be built for its address.
+  server = await serveFolder(web, "/selfeval/");
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, "scripts", "package.js"),
+      "--url",
+      server.base,
+      "--officejs",
+      "local",
+      "--out",
+      OUT,
+    ],
+    { cwd: ROOT, stdio: "pipe" }
+  );
+  zip = await JSZip.loadAsync(fs.readFileSync(path.join(OUT, `${FOLDER}-officejs-local.zip`)));
+  const prefix = `${FOLDER}/web/`;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || !entry.name.startsWith(prefix)) continue;
+    const target = path.join(web, entry.name.slice(prefix.length));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, await entry.async("nodebuffer"));
+  }
+}, 600000);
 
-    browser = await launchChromium(chromiumPath!);
-    context = await browser.newContext({ viewport: { width: 420, height: 760 }, locale: "zh-CN" });
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(server.origin) || url.startsWith("data:")) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
-    context.on("response", (response) =>
-      requests.push({ url: response.url(), status: response.status() })
-    );
-  }, 600000);
+afterAll(async () => {
+  await server?.close();
+});
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describe("npm run package -- --url … --officejs local", () => {
   it("holds the web files, the manifest and 部署说明.txt, Chinese first, English below", async () => {
     const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
     expect(names).toEqual(
@@ -129,6 +110,32 @@ describeInBrowser("the package with Office.js on the add-in's own server", () =>
     expect(notes).toContain(`${server.base}taskpane.html`);
     expect(notes).toContain(`${server.base}office-js/office.js`);
     expect(notes).toContain(`版本 ${version}`);
+  });
+});
+
+describeInBrowser("the package's web files on a plain static server", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  const requests: { url: string; status: number }[] = [];
+  const blocked: string[] = [];
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium(chromiumPath!);
+    context = await browser.newContext({ viewport: { width: 420, height: 760 }, locale: "zh-CN" });
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.origin) || url.startsWith("data:")) return route.continue();
+      blocked.push(url);
+      return route.abort();
+    });
+    context.on("response", (response) =>
+      requests.push({ url: response.url(), status: response.status() })
+    );
+  }, 120000);
+
+  afterAll(async () => {
+    await browser?.close();
   });
 
   it("opens the pane outside Excel with Office.js from its own address, and nothing from elsewhere", async () => {
@@ -182,5 +189,45 @@ describeInBrowser("the package with Office.js on the add-in's own server", () =>
     expect(blocked).toEqual([]);
     expect(requests.filter((r) => r.status !== 200)).toEqual([]);
     await page.close();
+  });
+});
+
+describe("npm run package, what it says", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { deployNotes } = require(path.join(ROOT, "scripts", "deploy-notes.js"));
+  const run = (args: string[]): { status: number; stderr: string } => {
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, "scripts", "package.js"), ...args], {
+        cwd: ROOT,
+        stdio: "pipe",
+      });
+      return { status: 0, stderr: "" };
+    } catch (error) {
+      const e = error as { status: number; stderr: Buffer };
+      return { status: e.status, stderr: e.stderr.toString() };
+    }
+  };
+
+  it("refuses, before building anything, an address Excel could not load and an unknown --officejs", () => {
+    const http = run(["--url", "http://intranet.example/selfeval/", "--out", OUT]);
+    expect(http.status).toBe(1);
+    expect(http.stderr).toContain("必须以 https:// 开头");
+    const remote = run(["--url", "https://a.example/", "--officejs", "remote", "--out", OUT]);
+    expect(remote.status).not.toBe(0);
+    expect(remote.stderr).toContain("只能是 cdn 或 local");
+    expect(run(["--out", OUT]).stderr).toContain("--url");
+  });
+
+  it("tells, for Office.js from the CDN, that every PC must reach it and what to do where it can't", () => {
+    const notes: string = deployNotes({
+      url: "https://excel.example.gov.cn/selfeval/",
+      version: "1.2.0",
+      officeJs: "cdn",
+    });
+    expect(notes).toContain("https://appsforoffice.microsoft.com");
+    expect(notes).toContain("--officejs local");
+    expect(notes).not.toContain("office-js/office.js");
+    expect(notes).toContain("版本 1.2.0");
+    expect(notes).toContain("https://excel.example.gov.cn/selfeval/taskpane.html");
   });
 });
