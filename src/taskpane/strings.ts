@@ -61,6 +61,10 @@ const zh = {
       `这个工作簿里已有检查报告（${sheets.map((n) => `「${n}」`).join("")}）。要删除它们，换成新的报告吗？`,
     replaceReport: "替换",
     keepReport: "保留旧报告",
+    noPrintSetup:
+      "这个版本的 Excel 不能由助手设置打印格式（需要 Excel 2019 或更新版本）；打印前请在「页面布局」中选 A4、调整为 1 页宽。",
+    formFindings: (sheet: string, count: number) =>
+      `已生成问题清单「${sheet}」，共 ${count} 条提示，可直接打印或发回填报单位。`,
     profileSaved: (name: string) => `已保存：这个工作簿按「${name}」检查。重新检查后生效。`,
     profileAuto: "已保存：每张表按它的样式选用规则。重新检查后生效。",
     genericFailure:
@@ -107,6 +111,7 @@ const zh = {
   },
   form: {
     noProject: "（未填项目名称）",
+    print: "打印问题清单",
     total: "重算总分",
     accepted: (n: number) => `${n} 处已接受`,
     targetSetting: (n: number) => `目标设置：${n} 条建议`,
@@ -225,6 +230,10 @@ const en: Strings = {
       `This workbook already holds a report (${sheets.map((n) => `“${n}”`).join(", ")}). Delete it and create a new one?`,
     replaceReport: "Replace",
     keepReport: "Keep the old one",
+    noPrintSetup:
+      "This Excel cannot take the page setup (it needs Excel 2019 or later); before printing, choose A4 and fit to 1 page wide in Page Layout.",
+    formFindings: (sheet, count) =>
+      `Created the findings sheet “${sheet}” with ${count} findings, ready to print or send back.`,
     profileSaved: (name) =>
       `Saved: this workbook is checked by “${name}”. It applies from the next check.`,
     profileAuto: "Saved: each form gets the rules of its layout. It applies from the next check.",
@@ -272,6 +281,7 @@ const en: Strings = {
   },
   form: {
     noProject: "(project name not filled in)",
+    print: "Printable findings",
     total: "Recomputed total",
     accepted: (n) => `${n} accepted`,
     targetSetting: (n) => `Target setting: ${n} suggestion${n === 1 ? "" : "s"}`,

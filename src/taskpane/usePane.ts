@@ -3,10 +3,11 @@
  * names it and every button is disabled. Failures become one plain sentence.
  */
 import { useCallback, useRef, useState } from "react";
-import { Finding } from "../core/findings";
+import { Finding, FormResult } from "../core/findings";
 import {
   CheckOutcome,
   acceptFinding,
+  addFormFindings,
   addReport,
   applyFix,
   checkActiveSheet,
@@ -65,6 +66,7 @@ export interface PaneActions {
   /** After 生成检查报告 found an earlier report: replace it, or leave it. */
   replaceReport(): void;
   keepReport(): void;
+  printForm(form: FormResult): void;
   saveProfile(id: string | undefined, paintTargetSetting?: boolean): void;
   openPanel(panel: Panel | undefined): void;
   dismissError(): void;
@@ -141,12 +143,13 @@ export function usePane(s: Strings): PaneState & PaneActions {
         report.summary && report.findings
           ? {
               intent: "success",
-              text: s.status.reported(
-                report.summary,
-                report.findings,
-                report.forms,
-                report.findingCount
-              ),
+              text:
+                s.status.reported(
+                  report.summary,
+                  report.findings,
+                  report.forms,
+                  report.findingCount
+                ) + (report.printSetup ? "" : s.status.noPrintSetup),
             }
           : { intent: "info", text: s.status.reportNoForms },
     };
@@ -215,6 +218,17 @@ export function usePane(s: Strings): PaneState & PaneActions {
     report: () => run("report", () => addReport(), reported),
     replaceReport: () => run("report", () => addReport({ replace: true }), reported),
     keepReport: () => setState((p) => ({ ...p, earlierReport: undefined })),
+    printForm: (form) =>
+      run(
+        "report",
+        () => addFormFindings(form),
+        ({ sheet, count, printSetup }) => ({
+          status: {
+            intent: "success",
+            text: s.status.formFindings(sheet, count) + (printSetup ? "" : s.status.noPrintSetup),
+          },
+        })
+      ),
     saveProfile: (id, paintTargetSetting = false) =>
       run(
         "settings",
