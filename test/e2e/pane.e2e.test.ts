@@ -443,6 +443,9 @@ describeInBrowser("the task pane in the preview page", () => {
       .locator("article")
       .filter({ has: page.getByRole("button", { name: "打印问题清单" }) })
       .first();
+    // Its remarks on target setting, listed on the sheet under 目标设置, are behind one closed line.
+    const remarks = card.locator('[data-testid="target-setting"] > button[aria-expanded="false"]');
+    if ((await remarks.count()) > 0) await remarks.click();
     const cells = await card
       .locator("li[data-cell]")
       .evaluateAll((items) =>
