@@ -3,9 +3,7 @@ import { Decimal } from "./decimal";
 import { Grid } from "./grid";
 import { Finding, FormResult, sortFindings } from "./findings";
 import { LabelIndex, locateForms } from "./locate";
-import { Layout } from "./layouts/layout";
-import { STANDARD_LAYOUT } from "./layouts/standard";
-import { YITIHUA_LAYOUT } from "./layouts/yitihua";
+import { LAYOUTS } from "./layouts";
 import { Form } from "./model";
 import { NATIONAL_PROFILE, Profile, defaultProfileFor } from "./profile";
 import { readForm } from "./read/reader";
@@ -16,7 +14,7 @@ import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
 import { Lang, messagesFor } from "./messages";
 
-export const LAYOUTS: Layout[] = [STANDARD_LAYOUT, YITIHUA_LAYOUT];
+export { LAYOUTS };
 
 export interface CheckOptions {
   /** The rules' settings; without one, each form gets its layout's default profile. */

@@ -5,13 +5,18 @@
  */
 import { Grid } from "./grid";
 import { Layout, LabelSet, matches } from "./layouts/layout";
-import { labelOf } from "./text";
+import { cellText, labelKey, normalize } from "./text";
 
-/** A text cell's normalized label. */
+/** A text cell's label: its key (see labelKey), its whole text, what its annotations say. */
 export interface Label {
   row: number;
   col: number;
+  /** The key labels are matched on: 预算执行情况 for 预算执行情况(万元)(20分). */
   text: string;
+  /** The whole text, normalized, annotations included: (2022年度). */
+  full: string;
+  points?: number;
+  unit?: "万元" | "元";
 }
 
 /** All text labels of a sheet, row by row, for repeated searching. */
@@ -19,12 +24,16 @@ export class LabelIndex {
   readonly byRow = new Map<number, Label[]>();
   readonly all: Label[] = [];
 
-  constructor(grid: Grid) {
+  constructor(readonly grid: Grid) {
     grid.forEach((cell, row, col) => {
       if (typeof cell.value !== "string" || cell.value.length > 200) return;
-      const text = labelOf(cell);
-      if (text === "") return;
-      const label = { row, col, text };
+      const raw = cellText(cell);
+      const full = normalize(raw);
+      if (full === "") return;
+      const { key, points, unit } = labelKey(raw);
+      const label: Label = { row, col, text: key, full };
+      if (points !== undefined) label.points = points;
+      if (unit !== undefined) label.unit = unit;
       this.all.push(label);
       const line = this.byRow.get(row);
       if (line) line.push(label);
@@ -100,7 +109,7 @@ function headOf(index: LabelIndex, layouts: Layout[], anchor: Label, floor: numb
       index
         .inRow(row)
         .some(
-          (l) => YEAR_LINE.test(l.text) || layouts.some((layout) => matches(l.text, layout.title))
+          (l) => YEAR_LINE.test(l.full) || layouts.some((layout) => matches(l.text, layout.title))
         )
     ) {
       return row;
