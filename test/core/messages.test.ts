@@ -184,7 +184,6 @@ const SAMPLES: Samples<Messages> = {
     parts: { anchor: true, fundHeader: true, indicatorHeader: true },
     formulaDescription: true,
     formulaNoResult: [
-      { cell: "E6", formula: "SUM(E7:E9)", count: 1 },
       { cell: "E6", formula: "INDIRECT(A1)", count: 3 },
     ],
     pointsDescription: true,
@@ -476,7 +475,7 @@ describe("rule descriptions and profiles", () => {
       "The setting “budgetWeight” should be a number between 0 and 100, such as 10 or 20"
     );
     expect(message('{"base": "x"}', "en")).toBe(
-      "The setting “base” should be one of national, shanghai, yitihua"
+      "The setting “base” should be one of national, shanghai, yitihua, provincial"
     );
     expect(message("{", "en")).toBe("The rule settings are not valid JSON");
     expect(message('{"budgetWeight": 20}', "en")).toBe("accepted");

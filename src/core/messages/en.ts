@@ -199,9 +199,9 @@ export const en: Messages = {
     unreadForm: ({ missing }) =>
       `This sheet looks like a self-evaluation form, but these could not be read: ${missing.join("; ")}. Check that the headings read as on the standard form.`,
     parts: {
-      anchor: "the project name row (项目名称)",
-      fundHeader: "the budget execution header (全年预算数, 全年执行数)",
-      indicatorHeader: "the indicator header (一级指标, 三级指标, 得分)",
+      anchor: "the project name row",
+      fundHeader: "the budget execution header (annual budget, amount executed)",
+      indicatorHeader: "the indicator header (level-1 and level-3 indicators, score)",
     },
     formulaDescription: "Formulas with no saved result that cannot be computed (once per file)",
     formulaNoResult: ({ cell, formula, count }) =>
@@ -213,7 +213,7 @@ export const en: Messages = {
       `${block} states ${points} points, but its parts add up to ${sum}.`,
     levelScores: ({ level, points, sum }) =>
       `The scores under ${level} add up to ${sum}, more than the ${points} points it states.`,
-    slotDescription: "Template rows left unused (指标1:, ……, rows of /), not checked as indicators (a note)",
+    slotDescription: "Template rows left unused (\"Indicator 1:\", dots, rows of /), not checked as indicators (a note)",
     slots: ({ count, examples }) =>
       `${count} rows are template slots left as printed (${examples.join(", ")}); they are not checked as indicators and may be deleted.`,
     formNote: ({ note, score, weight }) =>

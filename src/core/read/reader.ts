@@ -4,11 +4,11 @@
  * a total row.
  */
 import { Grid, areaToA1, toA1 } from "../grid";
-import { FormBlock, LabelIndex, Label, headerColumns } from "../locate";
+import { FormBlock, LabelIndex, Label, findHeader } from "../locate";
 import { Field, Form, FundRow, Indicator, NumberField } from "../model";
-import { FundColumn, IndicatorColumn, matches } from "../layouts/layout";
-import { cellText, normalize } from "../text";
-import { readNumber } from "../values";
+import { FundColumn, IndicatorColumn, LabelSet, Layout, matches } from "../layouts/layout";
+import { cellText, isInstruction, labelKey, normalize } from "../text";
+import { isNothing, readNumber } from "../values";
 
 /** Amounts are shown to 2 decimals on every form. */
 const AMOUNT_DECIMALS = 2;
@@ -38,6 +38,9 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     indicators: [],
     emptySlots: [],
     hasIndicatorBlock: false,
+    levels: [],
+    templateSlots: [],
+    unread: [],
   };
   const department = find(layout.department);
   const unit = find(layout.unit);
@@ -51,7 +54,7 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     block.anchor.row,
     fundHeader?.row ?? indicatorHeader?.row ?? block.bottom
   );
-  if (fundHeader)
+  if (fundHeader) {
     readFunds(
       form,
       at,
@@ -61,18 +64,29 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
       fundHeader.columns,
       indicatorHeader?.row ?? block.bottom
     );
+  }
+  form.budgetPoints = budgetPoints(index, fundLabel, fundHeader, at);
   readGoals(form, at, index, block);
 
   const total = find(layout.total, (indicatorHeader?.row ?? block.anchor.row) + 1);
   if (indicatorHeader) {
     form.hasIndicatorBlock = true;
     for (const [name, col] of indicatorHeader.columns) {
-      form.indicatorHeaders[name] = normalize(cellText(at.cell(indicatorHeader.row, col)));
+      form.indicatorHeaders[name] = labelKey(cellText(at.cell(indicatorHeader.row, col))).key;
+    }
+    const blockLabel = find(
+      layout.indicatorBlock,
+      Math.max(block.top, indicatorHeader.row - 2),
+      indicatorHeader.lastRow
+    );
+    if (blockLabel) {
+      form.indicatorBlock = { field: at.field(blockLabel.row, blockLabel.col) };
+      if (blockLabel.points !== undefined) form.indicatorBlock.points = blockLabel.points;
     }
     readIndicators(
       form,
       at,
-      indicatorHeader.row + 1,
+      indicatorHeader.lastRow + 1,
       (total?.row ?? block.bottom + 1) - 1,
       indicatorHeader.columns
     );
@@ -80,13 +94,94 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
   if (total) {
     const cols = indicatorHeader?.columns;
     const numbersRight = at.numbersRightOf(total);
+    const column = (name: IndicatorColumn) =>
+      cols?.has(name) ? at.number(total.row, cols.get(name)!) : undefined;
     form.total = {
       label: at.field(total.row, total.col),
-      weight: cols?.has("weight") ? at.number(total.row, cols.get("weight")!) : numbersRight[0],
-      score: cols?.has("score") ? at.number(total.row, cols.get("score")!) : numbersRight[1],
+      weight: cols ? column("weight") : numbersRight[0],
+      score: cols ? column("score") : numbersRight[1],
     };
+    if (layout.formNote) readFormNote(form, at, index, layout.formNote, total.row, block.bottom);
   }
+  noteUnread(form, at, index, block, { fund: fundHeader, indicators: indicatorHeader, fundLabel });
   return form;
+}
+
+/** Points of budget execution the form states: in its block label, else in its 得分 header. */
+function budgetPoints(
+  index: LabelIndex,
+  fundLabel: Label | undefined,
+  header: ReturnType<typeof findHeader>,
+  at: FieldReader
+): Form["budgetPoints"] {
+  if (fundLabel?.points !== undefined)
+    return { points: fundLabel.points, field: at.field(fundLabel.row, fundLabel.col) };
+  if (!header) return undefined;
+  const col = header.columns.get("score");
+  const label = index.inRow(header.row).find((l) => l.col === col && l.points !== undefined);
+  return label && { points: label.points!, field: at.field(label.row, label.col) };
+}
+
+function readFormNote(
+  form: Form,
+  at: FieldReader,
+  index: LabelIndex,
+  set: LabelSet,
+  totalRow: number,
+  bottom: number
+): void {
+  const label = index.find(set, totalRow + 1, Math.max(bottom, totalRow + 1));
+  if (!label) return;
+  const text = at.rightOf(label) ?? at.nextCell(label);
+  form.formNote = { label: at.field(label.row, label.col) };
+  if (text) form.formNote.text = blankIfInstruction(text);
+}
+
+/** The first label each needed column is known by, for saying what was looked for. */
+function expectedLabels(layout: Layout, kind: "fund" | "indicator"): string[] {
+  const sets: Partial<Record<string, LabelSet>> =
+    kind === "fund" ? layout.fundColumns : layout.indicatorColumns;
+  const needs: string[] = kind === "fund" ? layout.fundHeaderNeeds : layout.indicatorHeaderNeeds;
+  return needs.map((n) => sets[n]?.exact?.[0] ?? sets[n]?.contains?.[0] ?? n);
+}
+
+/**
+ * A part the form has but whose header could not be read (a fund block without a fund
+ * header row, an indicator block or 总分 without an indicator header) is recorded, so that
+ * one finding names it and no rule computes from it.
+ */
+function noteUnread(
+  form: Form,
+  at: FieldReader,
+  index: LabelIndex,
+  block: FormBlock,
+  found: {
+    fund: ReturnType<typeof findHeader>;
+    indicators: ReturnType<typeof findHeader>;
+    fundLabel?: Label;
+  }
+): void {
+  const { layout } = block;
+  if (!found.fund) {
+    const label = found.fundLabel;
+    form.unread.push({
+      part: "fund",
+      field: label ? at.field(label.row, label.col) : form.projectLabel,
+      expected: expectedLabels(layout, "fund"),
+    });
+  }
+  if (!found.indicators) {
+    const label =
+      index.find(layout.indicatorBlock, block.anchor.row + 1, block.bottom) ??
+      index.find(layout.total, block.anchor.row + 1, block.bottom);
+    if (label) {
+      form.unread.push({
+        part: "indicators",
+        field: at.field(label.row, label.col),
+        expected: expectedLabels(layout, "indicator"),
+      });
+    }
+  }
 }
 
 /** Reads fields with their merged-area owner's address. */
@@ -127,6 +222,20 @@ class FieldReader {
     return undefined;
   }
 
+  /** Whether a field's merged area reaches across to column `col` (right of the field). */
+  spansTo(field: Field, col: number | undefined): boolean {
+    if (col === undefined || col <= field.col) return false;
+    const area = this.grid.mergeAt(field.row, field.col);
+    return area !== undefined && area.right >= col;
+  }
+
+  /** The cell below a label, for a note laid out under its heading. */
+  nextCell(label: Label): Field | undefined {
+    const area = this.grid.mergeAt(label.row, label.col);
+    const field = this.field((area ? area.bottom : label.row) + 1, label.col);
+    return field.text === "" ? undefined : field;
+  }
+
   numbersRightOf(label: Label): NumberField[] {
     const found: NumberField[] = [];
     const area = this.grid.mergeAt(label.row, label.col);
@@ -147,29 +256,18 @@ class FieldReader {
 /** 元 where a label above the fund rows says （元）, else 万元 as on most forms. */
 function amountUnit(index: LabelIndex, from: number, to: number): Form["amountUnit"] {
   for (let row = from; row <= to; row++) {
-    if (index.inRow(row).some((l) => /\(元\)|单位:元$/.test(l.text))) return "元";
+    if (index.inRow(row).some((l) => l.unit === "元")) return "元";
   }
   return "万元";
-}
-
-function findHeader(
-  index: LabelIndex,
-  block: FormBlock,
-  kind: "fund" | "indicator",
-  before?: number
-) {
-  const last = before === undefined ? block.bottom : before - 1;
-  for (let row = block.anchor.row; row <= last; row++) {
-    const columns = headerColumns(index, block.layout, kind, row);
-    if (columns) return { row, columns };
-  }
-  return undefined;
 }
 
 function findYear(grid: Grid, block: FormBlock): number | undefined {
   for (let row = block.top; row <= block.anchor.row; row++) {
     for (let col = block.left; col <= block.right; col++) {
-      const match = /((?:19|20)\d{2})年/.exec(normalize(cellText(grid.raw(row, col))));
+      const text = normalize(cellText(grid.raw(row, col)));
+      // 填报日期：2022年3月 is when the form was filled, not the year it reports on.
+      if (text.includes("填报日期") && !/^\d{4}年度/.test(text)) continue;
+      const match = /((?:19|20)\d{2})年/.exec(text);
       if (match) return Number(match[1]);
     }
   }
@@ -187,7 +285,7 @@ function readFunds(
 ): void {
   const firstValueCol = Math.min(...columns.values());
   for (const [name, col] of columns)
-    form.fundHeaders[name] = normalize(cellText(at.cell(headerRow, col)));
+    form.fundHeaders[name] = labelKey(cellText(at.cell(headerRow, col))).key;
   for (let row = headerRow + 1; row < end; row++) {
     const label = index.inRow(row).find((l) => l.col < firstValueCol && kindOf(block, l.text));
     if (!label) continue;
@@ -197,7 +295,7 @@ function readFunds(
     const fund: FundRow = { kind, label: at.field(label.row, label.col) };
     for (const [name, col] of columns) {
       if (name === "reason") {
-        fund.reason = at.field(row, col);
+        fund.reason = blankIfInstruction(at.field(row, col));
         continue;
       }
       const decimals =
@@ -222,6 +320,22 @@ function readGoals(form: Form, at: FieldReader, index: LabelIndex, block: FormBl
   if (actual) form.goals.actual = at.field(actual.row + 1, actual.col);
 }
 
+/** A cell holding only the template's printed instructions, e.g. （执行率低于90%时填写）, is blank. */
+function blankIfInstruction(field: Field): Field {
+  return isInstruction(field.text) ? { ...field, text: "" } : field;
+}
+
+/** The names template slots are printed with: 指标1:, 指标 2：, ……, …, and dashes or slashes. */
+const SLOT_NAME = /^(?:指标\d*[:]?|[…．.。·]+|[-—–/\\]+)$/;
+
+function isSlotText(text: string): boolean {
+  const t = normalize(text);
+  return t === "" || SLOT_NAME.test(t);
+}
+
+/** Rows that end the indicators without being one: a note row such as 其他需要说明事项. */
+const NOT_AN_INDICATOR = /其他需要说明|说明事项|备注/;
+
 function readIndicators(
   form: Form,
   at: FieldReader,
@@ -231,6 +345,7 @@ function readIndicators(
 ): void {
   let level1 = "";
   let level2 = "";
+  const nameCol = columns.get("name");
   for (let row = first; row <= last; row++) {
     /** The cell of this row in a column; a merged area is read only on its first row. */
     const own = (name: IndicatorColumn): Field | undefined => {
@@ -247,11 +362,18 @@ function readIndicators(
     };
     const l1 = own("level1");
     if (l1?.text) {
-      level1 = normalize(l1.text);
+      const { key, points } = labelKey(l1.text);
+      // A label spanning the indicator's own columns is a row of another kind (其他需要说明事项).
+      if (NOT_AN_INDICATOR.test(key) || at.spansTo(l1, nameCol)) continue;
+      level1 = key;
       level2 = "";
+      const level: Form["levels"][number] = { name: key, field: l1 };
+      if (points !== undefined) level.points = points;
+      form.levels.push(level);
     }
     const l2 = own("level2");
-    if (l2?.text) level2 = normalize(l2.text);
+    if (l2?.text) level2 = labelKey(l2.text).key;
+    const note = own("deviationNote");
     const indicator: Indicator = {
       level1,
       level2,
@@ -263,16 +385,17 @@ function readIndicators(
       actual: own("actual"),
       weight: ownNumber("weight"),
       score: ownNumber("score"),
-      deviationNote: own("deviationNote"),
+      deviationNote: note && blankIfInstruction(note),
     };
-    const filled = [
-      indicator.name,
-      indicator.target,
-      indicator.actual,
-      indicator.weight,
-      indicator.score,
-    ].some((f) => f !== undefined && f.text !== "");
-    if (filled) form.indicators.push(indicator);
+    const values = [indicator.target, indicator.actual, indicator.weight, indicator.score];
+    const filled = [indicator.name, ...values].some((f) => f !== undefined && f.text !== "");
+    const slot =
+      filled &&
+      isSlotText(indicator.name?.text ?? "") &&
+      values.every((f) => f === undefined || isSlotText(f.text)) &&
+      [indicator.weight, indicator.score].every((f) => !f || isNothing(f.reading));
+    if (slot) form.templateSlots.push(indicator.name ?? values.find((f) => f && f.text)!);
+    else if (filled) form.indicators.push(indicator);
     else if (l2?.text) form.emptySlots.push({ level1, level2, label: l2 });
   }
 }
