@@ -85,7 +85,8 @@ export function checkForm(
  * allows it, else recomputed) plus every indicator score, each held within 0..分值.
  */
 function recomputedTotal(form: Form, profile: Profile): Decimal | undefined {
-  if (!form.hasIndicatorBlock) return undefined;
+  // Unknown, not a guess, where the budget or the indicators could not be read.
+  if (!form.hasIndicatorBlock || form.unread.length || !form.funds.total) return undefined;
   const printedBudget = form.funds.total?.score?.reading;
   const budget =
     budgetScoreAccepted(form, profile) && isNumber(printedBudget)

@@ -132,7 +132,7 @@ function readFormNote(
 ): void {
   const label = index.find(set, totalRow + 1, Math.max(bottom, totalRow + 1));
   if (!label) return;
-  const text = at.rightOf(label) ?? at.nextCell(label);
+  const text = at.rightOf(label) ?? at.nextCell(label) ?? at.besideOf(label);
   form.formNote = { label: at.field(label.row, label.col) };
   if (text) form.formNote.text = blankIfInstruction(text);
 }
@@ -227,6 +227,13 @@ class FieldReader {
     if (col === undefined || col <= field.col) return false;
     const area = this.grid.mergeAt(field.row, field.col);
     return area !== undefined && area.right >= col;
+  }
+
+  /** The cell right of a label's merged area, blank or not. */
+  besideOf(label: Label): Field | undefined {
+    const area = this.grid.mergeAt(label.row, label.col);
+    const col = (area ? area.right : label.col) + 1;
+    return col < this.grid.colCount ? this.field(label.row, col) : undefined;
   }
 
   /** The cell below a label, for a note laid out under its heading. */

@@ -36,7 +36,7 @@ export const totalScore: Rule = {
   description: (text) => text.totalScore.description,
   check(form, { text }) {
     const cell = form.total?.score;
-    if (!cell || !form.hasIndicatorBlock) return [];
+    if (!cell || !form.hasIndicatorBlock || form.unread.length) return [];
     if (cell.reading.kind === "text" || cell.reading.kind === "error") return [];
     const sum = partsTotal(form);
     const expected = plain(sum);
