@@ -194,7 +194,10 @@ class FieldReader {
 
   field(row: number, col: number): Field {
     const at = this.grid.owner(row, col);
-    const text = cellText(this.grid.raw(at.row, at.col)).trim();
+    const cell = this.grid.raw(at.row, at.col);
+    // A formula saved without a result that could not be computed is not blank: it shows as itself.
+    const unknown = cell?.formula !== undefined && cell.value === null;
+    const text = unknown ? `=${cell.formula}` : cellText(cell).trim();
     return { address: toA1(at.row, at.col), row: at.row, col: at.col, text };
   }
 

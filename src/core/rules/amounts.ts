@@ -25,7 +25,7 @@ export const executedOverBudget: Rule = {
         continue;
       const spent = fixed(executed.reading.value, 2);
       if (!isNumber(budget.reading) || budget.reading.value.isZero()) {
-        if (budget.reading.kind === "text" || budget.reading.kind === "error") continue;
+        if (["text", "error", "formula"].includes(budget.reading.kind)) continue;
         const message = text.executedOverBudget.noBudget({
           row: rowName(fund),
           budgetColumn: columnName(form, "annualBudget"),

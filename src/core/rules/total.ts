@@ -10,7 +10,7 @@ export const totalWeight: Rule = {
     const cell = form.total?.weight;
     if (!cell) return [];
     if (isNumber(cell.reading) && cell.reading.value.eq(100)) return [];
-    if (cell.reading.kind === "text" || cell.reading.kind === "error") return [];
+    if (["text", "error", "formula"].includes(cell.reading.kind)) return [];
     const t = text.totalWeight;
     const message = isNumber(cell.reading)
       ? t.wrong({ printed: plain(cell.reading.value) })
@@ -37,7 +37,9 @@ export const totalScore: Rule = {
   check(form, { text }) {
     const cell = form.total?.score;
     if (!cell || !form.hasIndicatorBlock || form.unread.length) return [];
-    if (cell.reading.kind === "text" || cell.reading.kind === "error") return [];
+    if (["text", "error", "formula"].includes(cell.reading.kind)) return [];
+    if (form.indicators.some((i) => i.score?.reading.kind === "formula")) return [];
+    if (form.funds.total?.score?.reading.kind === "formula") return [];
     const sum = partsTotal(form);
     const expected = plain(sum);
     const fix = { value: sum.toNumber() };
