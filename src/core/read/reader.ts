@@ -132,7 +132,7 @@ function readFormNote(
 ): void {
   const label = index.find(set, totalRow + 1, Math.max(bottom, totalRow + 1));
   if (!label) return;
-  const text = at.rightOf(label) ?? at.nextCell(label) ?? at.besideOf(label);
+  const text = at.rightOf(label) ?? at.besideOf(label) ?? at.nextCell(label);
   form.formNote = { label: at.field(label.row, label.col) };
   if (text) form.formNote.text = blankIfInstruction(text);
 }

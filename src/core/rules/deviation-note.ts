@@ -61,7 +61,11 @@ function formNote(form: Form, rule: string, text: Messages): Finding[] {
   const note = form.formNote;
   if (!note || form.indicators.some((i) => i.deviationNote)) return [];
   if (note.text && note.text.text !== "") return [];
+  // Lost points are known only where every score is there and the points are consistent.
+  if (form.indicators.some((i) => !isNumber(i.score?.reading))) return [];
   const available = indicatorPoints(form);
+  const block = form.indicatorBlock?.points;
+  if (available && block !== undefined && !available.eq(block)) return [];
   const scored = form.indicators.reduce(
     (s, i) => (isNumber(i.score?.reading) ? s.plus(i.score.reading.value) : s),
     ZERO

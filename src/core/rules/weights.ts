@@ -33,6 +33,10 @@ export const weightsSum: Rule = {
     if (budget === undefined && form.unread.some((u) => u.part === "fund")) return [];
     const sum = indicators.plus(budget ?? 0);
     if (sum.eq(100)) return [];
+    // The block states its points and they fit with the budget's: the gap is inside the
+    // block, which block-points names.
+    const block = form.indicatorBlock?.points;
+    if (block !== undefined && budget?.plus(block).eq(100) && !indicators.eq(block)) return [];
     const standard = new Decimal(profile.budgetWeight);
     if (
       budgetCell &&
