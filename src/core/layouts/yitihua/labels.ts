@@ -50,5 +50,5 @@ export const YITIHUA_LAYOUT: Layout = {
   indicatorHeaderNeeds: ["level1", "name", "nature", "weight", "score"],
   indicatorBlock: { exact: ["绩效指标"] },
   total: { exact: ["合计", "总分"] },
-  marks: { exact: ["调整后预算数", "项目基本情况", "指标性质"] },
+  marks: { exact: ["调整后预算数", "项目基本情况"] },
 };
