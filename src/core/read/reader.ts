@@ -204,7 +204,8 @@ class FieldReader {
   number(row: number, col: number, minDecimals = 0): NumberField {
     const at = this.grid.owner(row, col);
     const cell = this.grid.raw(at.row, at.col);
-    const text = cellText(cell).trim();
+    const unknown = cell?.formula !== undefined && cell.value === null;
+    const text = unknown ? `=${cell.formula}` : cellText(cell).trim();
     return {
       address: toA1(at.row, at.col),
       row: at.row,

@@ -76,7 +76,8 @@ export const fundRequired: Rule = {
   check(form, { text, profile }) {
     const total = form.funds.total;
     if (!total) {
-      if (!form.fundLabel) return [];
+      // A fund block that could not be read at all is named once, by unread-part.
+      if (!form.fundLabel || form.unread.some((u) => u.part === "fund")) return [];
       return [
         finding(
           form,

@@ -103,6 +103,8 @@ export const defaultWeights: Rule = {
     for (const [level, { sum, first }] of groups) {
       const usual = profile.levelWeights[level];
       if (sum.eq(usual) || !first.weight) continue;
+      // Points the form's own label states are the form's choice; block-points holds it to them.
+      if (form.levels.some((l) => l.name === first.level1 && l.points !== undefined)) continue;
       const label =
         level === OUTPUT && hasCostLevel(form) && !profile.costIsLevel
           ? text.words.levelPair({ first: OUTPUT, second: COST })
