@@ -83,7 +83,9 @@ export function labelOf(cell: Cell | undefined): string {
  */
 export function isInstruction(text: string): boolean {
   const t = normalize(text);
-  if (t === "") return false;
-  if (/^\(.*\)$/.test(t) && /填写|填报|说明|注明|简述|分析/.test(t)) return true;
-  return /^(?:请|注[:]|填写说明)/.test(t) && /填写|说明|注明|简述/.test(t) && t.length <= 40;
+  if (t === "" || t.length > 40) return false;
+  // A unit's own reason may stand in brackets too; only the template's wording is dropped.
+  if (/^\(.*\)$/.test(t) && /时填写|的填写|须填写|需填写|请填写|填报|请说明|请注明|请简述/.test(t))
+    return true;
+  return /^(?:请|注[:])/.test(t) && /填写|说明|注明|简述/.test(t);
 }
