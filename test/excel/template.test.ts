@@ -130,6 +130,7 @@ describe("inserting the template", () => {
     expect(form.layout).toBe("provincial");
     expect(form.findings.filter((f) => f.rule === "block-points" || f.rule === "weights-sum")).toEqual([]);
     expect(form.findings.filter((f) => f.rule.startsWith("unread"))).toEqual([]);
+    expect(form.findings.filter((f) => f.rule === "deviation-note")).toEqual([]);
   });
 
   it("leaves out print setup and input checks where the Excel is too old for them", async () => {

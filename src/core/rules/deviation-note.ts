@@ -59,7 +59,8 @@ export const deviationNote: Rule = {
  */
 function formNote(form: Form, rule: string, text: Messages): Finding[] {
   const note = form.formNote;
-  if (!note || form.indicators.some((i) => i.deviationNote)) return [];
+  if (!note || form.indicators.length === 0 || form.indicators.some((i) => i.deviationNote))
+    return [];
   if (note.text && note.text.text !== "") return [];
   // Lost points are known only where every score is there and the points are consistent.
   if (form.indicators.some((i) => !isNumber(i.score?.reading))) return [];
