@@ -209,7 +209,14 @@ class Evaluator {
       if (isErrorValue(a as CellValue)) return a;
       if (isErrorValue(b as CellValue)) return b;
       const cmp = a === b ? 0 : (a as number) < (b as number) ? -1 : 1;
-      return { "=": cmp === 0, "<>": cmp !== 0, "<": cmp < 0, ">": cmp > 0, "<=": cmp <= 0, ">=": cmp >= 0 }[op]!;
+      return {
+        "=": cmp === 0,
+        "<>": cmp !== 0,
+        "<": cmp < 0,
+        ">": cmp > 0,
+        "<=": cmp <= 0,
+        ">=": cmp >= 0,
+      }[op]!;
     }
     const a = toNumber(x);
     const b = toNumber(y);
@@ -285,7 +292,8 @@ export interface FormulaOutcome {
 export function computeFormulas(grid: Grid): FormulaOutcome {
   const pending: { row: number; col: number; formula: string }[] = [];
   grid.forEach((cell, row, col) => {
-    if (cell.formula !== undefined && cell.value === null) pending.push({ row, col, formula: cell.formula });
+    if (cell.formula !== undefined && cell.value === null)
+      pending.push({ row, col, formula: cell.formula });
   });
   const outcome: FormulaOutcome = { computed: 0, unknown: [] };
   if (pending.length === 0) return outcome;

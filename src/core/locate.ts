@@ -166,7 +166,9 @@ function bestLayout(
       (hasHeaderRow(index, layout, "indicator", anchor.row, reach) ? 1 : 0);
     // A layout's own marks (年度绩效目标, 调整后预算数) tell it from one with the same headers.
     const score =
-      headers && layout.marks && index.find(layout.marks, anchor.row, reach) ? headers + 4 : headers;
+      headers && layout.marks && index.find(layout.marks, anchor.row, reach)
+        ? headers + 4
+        : headers;
     if (score > bestScore) {
       best = layout;
       bestScore = score;

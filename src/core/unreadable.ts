@@ -38,7 +38,8 @@ export function unreadableForm(
 ): FormResult | undefined {
   const title = index.all.find((l) => TITLE.test(l.text));
   const keys = new Map<string, Label>();
-  for (const label of index.all) if (KEY_LABELS.has(label.text) && !keys.has(label.text)) keys.set(label.text, label);
+  for (const label of index.all)
+    if (KEY_LABELS.has(label.text) && !keys.has(label.text)) keys.set(label.text, label);
   if (!title && keys.size < 3) return undefined;
   const first = title ?? [...keys.values()].sort((a, b) => a.row - b.row || a.col - b.col)[0];
   const anywhere = (kind: "fund" | "indicator") =>
@@ -61,5 +62,12 @@ export function unreadableForm(
       missing: missing.length ? missing : [t.parts.fundHeader, t.parts.indicatorHeader],
     }),
   };
-  return { sheet: grid.name, range: cell, layout: "unknown", project: "", unit: "", findings: [finding] };
+  return {
+    sheet: grid.name,
+    range: cell,
+    layout: "unknown",
+    project: "",
+    unit: "",
+    findings: [finding],
+  };
 }

@@ -183,9 +183,7 @@ const SAMPLES: Samples<Messages> = {
     unreadForm: [{ missing: ["项目名称"] }],
     parts: { anchor: true, fundHeader: true, indicatorHeader: true },
     formulaDescription: true,
-    formulaNoResult: [
-      { cell: "E6", formula: "INDIRECT(A1)", count: 3 },
-    ],
+    formulaNoResult: [{ cell: "E6", formula: "INDIRECT(A1)", count: 3 }],
     pointsDescription: true,
     levelPoints: [{ level: "产出指标", points: "50", sum: "40", ...LABELS }],
     blockPoints: [{ block: "年度绩效目标", points: "80", sum: "90" }],

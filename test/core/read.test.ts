@@ -230,7 +230,9 @@ describe("formulas", () => {
     const rate = cellOf.fund(data, "current", "rate");
     expect(findingsOf(typed, "execution-rate").map((f) => f.cell)).toEqual([rate]);
     expect(findingsOf(live, "execution-rate")).toEqual([]);
-    expect(summary(live)).toEqual(summary(typed).filter((s) => s !== `execution-rate error ${rate}`));
+    expect(summary(live)).toEqual(
+      summary(typed).filter((s) => s !== `execution-rate error ${rate}`)
+    );
     expect(findingsOf(live, "formula-no-result")).toEqual([]);
   });
 

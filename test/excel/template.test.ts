@@ -128,7 +128,9 @@ describe("inserting the template", () => {
     );
     const [form] = checkGrid(grid);
     expect(form.layout).toBe("provincial");
-    expect(form.findings.filter((f) => f.rule === "block-points" || f.rule === "weights-sum")).toEqual([]);
+    expect(
+      form.findings.filter((f) => f.rule === "block-points" || f.rule === "weights-sum")
+    ).toEqual([]);
     expect(form.findings.filter((f) => f.rule.startsWith("unread"))).toEqual([]);
     expect(form.findings.filter((f) => f.rule === "deviation-note")).toEqual([]);
   });

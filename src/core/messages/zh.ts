@@ -178,7 +178,8 @@ export const zh: Messages = {
     pointsDescription: "表中标明的分数：各一级指标分值之和等于标明的分数，各部分之和等于 100",
     levelPoints: ({ level, points, sum, labels }) =>
       `${level}标明 ${points} 分，其下各指标的${labels.weight}合计 ${sum}。`,
-    blockPoints: ({ block, points, sum }) => `${block}标明 ${points} 分，其下各部分合计 ${sum} 分。`,
+    blockPoints: ({ block, points, sum }) =>
+      `${block}标明 ${points} 分，其下各部分合计 ${sum} 分。`,
     levelScores: ({ level, points, sum }) =>
       `${level}的得分合计 ${sum}，超过该级标明的 ${points} 分。`,
     slotDescription: "模板中未使用的空行（指标1:、……、全为 / 的行），不当作指标检查（提示）",

@@ -77,7 +77,11 @@ export const quantitativeScore: Rule = {
       if (!m || !weight || !score || !isNumber(weight.reading) || !isNumber(score.reading))
         continue;
       if (m.actual === undefined) {
-        if (indicator.actual && indicator.actual.text !== "" && !indicator.actual.text.startsWith("=")) {
+        if (
+          indicator.actual &&
+          indicator.actual.text !== "" &&
+          !indicator.actual.text.startsWith("=")
+        ) {
           const message = t.actualNotANumber({
             indicator: indicatorName(indicator, text),
             target: targetText(indicator),

@@ -58,7 +58,14 @@ export const PROVINCIAL_ROWS = {
 } as const;
 const R = PROVINCIAL_ROWS;
 
-const INDICATOR_HEADERS = ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"];
+const INDICATOR_HEADERS = [
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "年初目标值(A)",
+  "实际完成值(B)",
+  "得分",
+];
 
 export function planProvincialForm(
   data: ProvincialData,
@@ -78,7 +85,14 @@ export function planProvincialForm(
   sheet.put(R.department, C.D, "实施单位", LABEL);
   span(sheet, R.department, C.E, LAST, data.unit, TEXT);
   sheet.put(R.category, C.A, "项目类别", LABEL);
-  span(sheet, R.category, C.B, LAST, "1、部门预算项目  2、市直专项  3、市对下转移支付项目  □", TEXT);
+  span(
+    sheet,
+    R.category,
+    C.B,
+    LAST,
+    "1、部门预算项目  2、市直专项  3、市对下转移支付项目  □",
+    TEXT
+  );
   sheet.put(R.nature, C.A, "项目属性", LABEL);
   span(sheet, R.nature, C.B, LAST, "1、持续性项目  2、新增性项目  □", TEXT);
 
