@@ -136,6 +136,17 @@ describe("template slots (point 5)", () => {
   });
 });
 
+describe("/ for not applicable, as — (point 5)", () => {
+  it("reads / in the part rows' 分值, 执行率 and 得分 as —: the same findings", () => {
+    const slashed = edit((f) => {
+      for (const line of f.rows) line.forEach((v, i) => v === "—" && (line[i] = "/"));
+    });
+    expect(notInfo(checkRows(slashed))).toEqual([]);
+    const [form] = readForms(gridOfRows(slashed));
+    expect(form.funds.parts[0].weight?.reading.kind).toBe("na");
+  });
+});
+
 describe("points given by the form (point 6)", () => {
   const noWeightColumn = (change: (f: Rows) => void = () => undefined) =>
     edit((f) => {
