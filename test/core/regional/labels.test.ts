@@ -5,6 +5,10 @@
 import { checkGrid } from "../../../src/core/check";
 import { FormResult } from "../../../src/core/findings";
 import { labelKey } from "../../../src/core/text";
+import { Grid } from "../../../src/core/grid";
+import { FormData, planForm } from "../../../src/core/template";
+import { gridFromPlans } from "../../fixtures/build";
+import { SEED_FORMS } from "../../fixtures/seed";
 import { readForms } from "../helpers";
 import { Rows, anhuiForm, copyRows, gridOfRows, pct, put } from "./forms";
 
@@ -233,5 +237,35 @@ describe("two-row indicator headers, as Yunnan's 公开14表 (point 3)", () => {
     const result = checkRows(form);
     expect(errors(result)).toEqual(["quantitative-score I14"]);
     expect(result.findings.find((f) => f.rule === "quantitative-score")?.expected).toBe("27");
+  });
+});
+
+describe("the 25 seed forms with annotated labels and / for —", () => {
+  const RELABEL: Record<string, string> = {
+    全年预算数: "全年预算数(A)",
+    全年执行数: "全年执行数（B）",
+    执行率: "执行率(B/A)",
+    年度资金总额: "年度资金总额：",
+    上年结转资金: "上年结转\n资金",
+    项目名称: "项目名称:",
+    实施单位: "实施单位：",
+    "—": "/",
+  };
+  const relabelled = (data: FormData): Grid => {
+    const plan = planForm(data);
+    const cells = plan.cells.map((c) =>
+      typeof c.value === "string" && c.value in RELABEL ? { ...c, value: RELABEL[c.value] } : c
+    );
+    return gridFromPlans("表1", [{ ...plan, cells }]);
+  };
+
+  it.each(SEED_FORMS.map((f) => [f.id]))("%s: the same findings as the form as typed", (id) => {
+    const data = SEED_FORMS.find((f) => f.id === id)!;
+    const typed = checkGrid(gridFromPlans("表1", [planForm(data)]));
+    const annotated = checkGrid(relabelled(data));
+    const brief = (r: FormResult[]) =>
+      r.flatMap((x) => x.findings.map((f) => `${f.rule} ${f.cell} ${f.message}`)).sort();
+    expect(brief(annotated)).toEqual(brief(typed));
+    expect(annotated.map((r) => r.totalScore)).toEqual(typed.map((r) => r.totalScore));
   });
 });
