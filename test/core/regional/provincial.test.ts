@@ -4,10 +4,14 @@
  * D 执行数, E 执行率, F 得分); 10..14 the indicators (B 一级, E 年初目标值, F 实际完成值, G 得分);
  * 15 总分; 16 偏差大或目标未完成原因分析.
  */
-import { checkGrid } from "../../../src/core/check";
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { checkGrid, checkGrids } from "../../../src/core/check";
+import { readXlsx } from "../../../src/cli/readXlsx";
 import { FormResult } from "../../../src/core/findings";
 import { ProvincialData, planProvincialForm } from "../../../src/core/layouts/provincial/template";
-import { gridFromPlans } from "../../fixtures/build";
+import { gridFromPlans, writeXlsx } from "../../fixtures/build";
 import { CLEAN_PROVINCIAL } from "../../fixtures/provincial";
 import { readForms } from "../helpers";
 
@@ -142,5 +146,25 @@ describe("the 20/80 provincial form", () => {
       })
     );
     expect(errors(result)).toEqual([]);
+  });
+});
+
+describe("the 20/80 form through a real .xlsx", () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), "selfeval-provincial-"))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("is read back by the command line's reader, clean, and with its mistakes on their cells", async () => {
+    const file = path.join(dir, "20-80.xlsx");
+    const wrong = copy((d) => ((d.funds.rate = 0.9), (d.total.score = 98)));
+    await writeXlsx(file, [
+      { name: "对的", plans: [planProvincialForm(copy())] },
+      { name: "错的", plans: [planProvincialForm(wrong)] },
+    ]);
+    const results = checkGrids((await readXlsx(file)).grids);
+    expect(results.map((r) => [r.sheet, r.layout, errors(r)])).toEqual([
+      ["对的", "provincial", []],
+      ["错的", "provincial", ["execution-rate E8", "total-score G15"]],
+    ]);
   });
 });
