@@ -100,7 +100,7 @@ export interface Form {
   /** Template rows left as printed (指标1:, ……, rows of /): not indicators in use. */
   templateSlots: Field[];
   /** Parts of the form that are there but could not be read; nothing is computed from them. */
-  unread: { part: "fund" | "indicators"; field: Field; expected: string[] }[];
+  unread: { part: "fund" | "indicators"; field: Field; name: string; expected: string[] }[];
   /** One note for the whole form below 总分 (偏差大或目标未完成原因分析), where the layout has it. */
   formNote?: { label: Field; text?: Field };
   total?: { label: Field; weight?: NumberField; score?: NumberField };

@@ -146,6 +146,10 @@ function expectedLabels(layout: Layout, kind: "fund" | "indicator"): string[] {
   return needs.map((n) => sets[n]?.exact?.[0] ?? sets[n]?.contains?.[0] ?? n);
 }
 
+/** What a part is called where the form gives it no label of its own. */
+const FUND_BLOCK_NAME = "预算执行情况";
+const INDICATOR_BLOCK_NAME = "绩效指标";
+
 /**
  * A part the form has but whose header could not be read (a fund block without a fund
  * header row, an indicator block or 总分 without an indicator header) is recorded, so that
@@ -168,6 +172,7 @@ function noteUnread(
     form.unread.push({
       part: "fund",
       field: label ? at.field(label.row, label.col) : form.projectLabel,
+      name: label?.text ?? FUND_BLOCK_NAME,
       expected: expectedLabels(layout, "fund"),
     });
   }
@@ -179,6 +184,7 @@ function noteUnread(
       form.unread.push({
         part: "indicators",
         field: at.field(label.row, label.col),
+        name: matches(label.text, layout.indicatorBlock) ? label.text : INDICATOR_BLOCK_NAME,
         expected: expectedLabels(layout, "indicator"),
       });
     }

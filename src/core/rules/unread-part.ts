@@ -16,9 +16,7 @@ export const unreadPart: Rule = {
         this.id,
         "error",
         text.regional.unreadPart({
-          part:
-            part.field.text.replace(/\s+/g, "") ||
-            (part.part === "fund" ? "预算执行情况" : "绩效指标"),
+          part: part.name,
           expected: part.expected,
         })
       )

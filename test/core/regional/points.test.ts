@@ -321,10 +321,26 @@ describe("never a silent wrong answer", () => {
     const result = checkRows(form);
     expect(errors(result)).toEqual(["unread-part A5"]);
     expect(messageOf(result, "unread-part")).toBe(
-      "没能读出项目资金(元)：没有找到含「全年预算数」「全年执行数」的表头行。这一部分未检查，也不计入重算总分。"
+      "没能读出项目资金：没有找到含「全年预算数」「全年执行数」的表头行。这一部分未检查，也不计入重算总分。"
     );
     expect(result.totalScore).toBeUndefined();
     expect(result.grade).toBeUndefined();
+  });
+
+  it("says a form with no fund block at all was read without its budget, and computes no total", () => {
+    const form = edit((f) => {
+      f.rows.splice(4, 5);
+      f.merges = f.merges
+        .filter((m) => !/^[A-Z]+[5-9]:/.test(m))
+        .map((m) => m.replace(/\d+/g, (n) => String(Number(n) > 9 ? Number(n) - 5 : Number(n))));
+    });
+    const result = checkRows(form);
+    expect(errors(result)).toEqual(["unread-part A3"]);
+    expect(messageOf(result, "unread-part")).toMatch(/^没能读出预算执行情况：/);
+    expect(result.totalScore).toBeUndefined();
+    expect(
+      result.findings.filter((f) => f.rule === "total-score" || f.rule === "weights-sum")
+    ).toEqual([]);
   });
 
   it("names an indicator block whose header is not found, and computes no total", () => {
