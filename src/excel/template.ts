@@ -1,14 +1,16 @@
 /**
  * 插入模板: a new sheet holding a blank form with live formulas, number formats, merges,
- * borders, column widths, input checks and a one-page A4 print setup: the 2020 standard form,
- * its 2021 version (成本指标 a level of its own), or the 预算管理一体化 form. The plan of the form
- * comes from the core (src/core/template.ts); this file only writes it, in two syncs.
+ * borders, column widths, input checks and a one-page A4 print setup: any layout's template
+ * (2020 standard, 2021, 一体化, 20/80), from the layouts' list (src/core/layouts/index.ts). The
+ * plan of the form comes from the core; this file only writes it, in two syncs.
  */
 import { Area, areaToA1 } from "../core/grid";
 import { FormPlan, PlannedCell, PlannedValidation, TEMPLATE_ROWS } from "../core/template";
 import { TEMPLATE_CHOICES } from "../core/layouts";
+import { templatePrint } from "../core/print";
 import { Capabilities, capabilities, runBatch } from "./batch";
 import { ACTIONS } from "./errors";
+import { applyPrint } from "./print";
 
 // Enum values as strings: the module must load before Office.js has defined Excel.
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -96,14 +98,7 @@ function writeLayout(
   for (const { row, height } of plan.rowHeights)
     sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
   if (caps.dataValidation) plan.validations.forEach((v) => writeValidation(sheet, v));
-  if (caps.pageLayout) {
-    const layout = sheet.pageLayout;
-    layout.paperSize = "A4";
-    layout.orientation = "Portrait";
-    layout.centerHorizontally = true;
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
-    layout.setPrintArea(areaToA1(area));
-  }
+  applyPrint(sheet, templatePrint(area), caps);
 }
 
 function writeValidation(sheet: Excel.Worksheet, v: PlannedValidation): void {
