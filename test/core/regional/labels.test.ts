@@ -230,6 +230,36 @@ describe("two-row indicator headers, as Yunnan's 公开14表 (point 3)", () => {
     expect(notInfo(checkRows(yunnan()))).toEqual([]);
   });
 
+  it("reads the other two-row shape: 一级/二级/三级 merged over both rows, only 年度指标值 split", () => {
+    const form = yunnan();
+    form.rows[11] = [
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "年度指标值",
+      null,
+      null,
+      "实际完成值",
+      "分值",
+      "得分",
+      "偏差原因分析及改进措施",
+    ];
+    form.rows[12] = [null, null, null, "指标性质", "指标值", "度量单位"];
+    form.merges = form.merges
+      .filter((m) => m !== "A12:C12")
+      .concat(["A12:A13", "B12:B13", "C12:C13"]);
+    const [read] = readForms(gridOfRows(form));
+    expect(read.indicators).toHaveLength(4);
+    const first = read.indicators[0];
+    expect([
+      first.level1,
+      first.nature?.address,
+      first.target?.address,
+      first.unit?.address,
+    ]).toEqual(["产出指标", "D14", "E14", "F14"]);
+    expect(notInfo(checkRows(form))).toEqual([]);
+  });
+
   it("scores a quantitative indicator from 指标性质 + 指标值 + 度量单位", () => {
     const form = yunnan();
     put(form, "G14", "45");
