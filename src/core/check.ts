@@ -2,9 +2,7 @@
 import { Grid } from "./grid";
 import { Finding, FormResult, sortFindings } from "./findings";
 import { LabelIndex, locateForms } from "./locate";
-import { Layout } from "./layouts/layout";
-import { STANDARD_LAYOUT } from "./layouts/standard";
-import { YITIHUA_LAYOUT } from "./layouts/yitihua";
+import { LAYOUTS } from "./layouts";
 import { Form } from "./model";
 import { NATIONAL_PROFILE, Profile, defaultProfileFor } from "./profile";
 import { readForm } from "./read/reader";
@@ -13,9 +11,11 @@ import { recomputedTotal } from "./recomputed-total";
 import { categorized } from "./categories";
 import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
+import { FormulaOutcome, computeFormulas } from "./formula";
+import { unreadableForm } from "./unreadable";
 import { Lang, messagesFor } from "./messages";
 
-export const LAYOUTS: Layout[] = [STANDARD_LAYOUT, YITIHUA_LAYOUT];
+export { LAYOUTS };
 
 export interface CheckOptions {
   /** The rules' settings; without one, each form gets its layout's default profile. */
@@ -26,10 +26,22 @@ export interface CheckOptions {
   paintTargetSetting?: boolean;
 }
 
-/** Finds every form on the sheet and checks it. Never throws on bad input. */
+/**
+ * Finds every form on the sheet and checks it. Never throws on bad input. Formulas saved
+ * without their result are computed first (formula.ts); one that cannot be is named once.
+ */
 export function checkGrid(grid: Grid, options: CheckOptions = {}): FormResult[] {
+  return checkSheet(grid, options, computeFormulas(grid).unknown);
+}
+
+function checkSheet(
+  grid: Grid,
+  options: CheckOptions,
+  unknown: FormulaOutcome["unknown"]
+): FormResult[] {
   const index = new LabelIndex(grid);
-  return locateForms(grid, index, LAYOUTS).map((block) =>
+  const text = messagesFor(options.lang ?? "zh");
+  const results = locateForms(grid, index, LAYOUTS).map((block) =>
     checkForm(
       readForm(grid, index, block),
       options.profile ?? defaultProfileFor(block.layout.id),
@@ -37,16 +49,42 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): FormResult[] 
       options.paintTargetSetting
     )
   );
+  if (results.length === 0) {
+    const unread = unreadableForm(grid, index, LAYOUTS, text);
+    if (unread) results.push(unread);
+  }
+  if (unknown.length && results.length) {
+    const [first] = unknown;
+    results[0].findings.push({
+      rule: "formula-no-result",
+      severity: "warning",
+      sheet: grid.name,
+      cell: first.address,
+      message: text.regional.formulaNoResult({
+        cell: first.address,
+        formula: first.formula,
+        count: unknown.length,
+      }),
+    });
+    results[0].findings = sortFindings(results[0].findings);
+  }
+  return results;
 }
 
-/** Checks every sheet of a workbook, in order, honouring the acceptances kept in it. */
+/**
+ * Checks every sheet of a workbook, in order, honouring the acceptances kept in it; formulas
+ * that cannot be computed are named once for the whole file.
+ */
 export function checkGrids(grids: Grid[], options: CheckOptions = {}): FormResult[] {
   const sheets = grids.filter((grid) => grid.name !== ACCEPT_SHEET);
-  return applyAcceptances(
-    sheets.flatMap((grid) => checkGrid(grid, options)),
-    readAcceptances(grids),
-    grids
-  );
+  let told = false;
+  const results = sheets.flatMap((grid) => {
+    const unknown = computeFormulas(grid).unknown;
+    const checked = checkSheet(grid, options, told ? [] : unknown);
+    if (unknown.length && checked.length) told = true;
+    return checked;
+  });
+  return applyAcceptances(results, readAcceptances(grids), grids);
 }
 
 export function checkForm(

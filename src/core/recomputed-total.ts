@@ -40,9 +40,15 @@ export function correctedIndicatorScore(indicator: Indicator): Decimal | undefin
   return score;
 }
 
-/** 重算总分: undefined where the form has no indicator block to add up. */
+/**
+ * 重算总分: undefined where the form has no indicator block to add up, a part could not be
+ * read, or a score is a formula saved without its result.
+ */
 export function recomputedTotal(form: Form, profile: Profile): Decimal | undefined {
-  if (!form.hasIndicatorBlock) return undefined;
+  // Unknown, not a guess, where the budget or the indicators could not be read.
+  if (!form.hasIndicatorBlock || form.unread.length || !form.funds.total) return undefined;
+  const scores = [form.funds.total.score, ...form.indicators.map((i) => i.score)];
+  if (scores.some((s) => s?.reading.kind === "formula")) return undefined;
   let sum = correctedBudgetScore(form, profile) ?? new Decimal(0);
   for (const indicator of form.indicators) sum = sum.plus(correctedIndicatorScore(indicator) ?? 0);
   return sum;
