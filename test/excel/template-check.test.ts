@@ -5,6 +5,7 @@
  */
 import { FormResult } from "../../src/core/findings";
 import { toA1 } from "../../src/core/grid";
+import { TEMPLATE_CHOICES } from "../../src/core/layouts";
 import { TEMPLATE_ROWS, YITIHUA_ROWS } from "../../src/core/template";
 import { checkActiveSheet, insertTemplate } from "../../src/excel/addin";
 import type { TemplateKind } from "../../src/excel/template";
@@ -142,6 +143,31 @@ function fillIn(sheet: StandInSheet, layout: Layout): void {
     sheet.setCell(row, c("得分"), weight);
   });
 }
+
+it("knows every template there is", () => {
+  expect(TEMPLATE_CHOICES.map((c) => c.id).sort()).toEqual(
+    [...LAYOUTS.map((l) => l.kind), "provincial"].sort()
+  );
+});
+
+// The 20/80 form has no part rows: its 预算数 and 执行数 are typed, not summed, so a blank
+// one is a gap; its formula cells (rate, score, 总分) raise nothing.
+it("the provincial 20/80 template checked blank: errors only on cells to type in", async () => {
+  const sheet = await inserted("provincial");
+  const formulas = formulaCells(sheet);
+  expect(formulas.size).toBeGreaterThan(1);
+  const [form] = (await checkActiveSheet()).forms;
+  expect(form.findings.filter((f) => formulas.has(f.cell))).toEqual([]);
+  expect(listed(form, "error").sort()).toEqual(
+    [
+      "missing-project B3",
+      "missing-department B4",
+      "missing-unit E4",
+      "fund-blank C8",
+      "fund-blank D8",
+    ].sort()
+  );
+});
 
 describe.each(LAYOUTS)("the $kind template", (layout) => {
   it("checked blank at once: no error on its formula cells, the blank header fields on their input cells", async () => {
