@@ -12,6 +12,7 @@ import {
   reportSheetNames,
 } from "../core/report-rows";
 import { CliText } from "./i18n";
+import { REPORT_MARK } from "./outputs";
 import { FileReport, PlainCell, findingTable, summaryTable, width } from "./report";
 
 /** The file column fits the longest path shown, within these bounds. */
@@ -24,6 +25,9 @@ export async function writeReport(
   lang: Lang
 ): Promise<void> {
   const workbook = new ExcelJS.Workbook();
+  // How a later run tells this file from one it must not overwrite (outputs.ts).
+  workbook.creator = "selfeval";
+  workbook.keywords = REPORT_MARK;
   const names = reportSheetNames(lang);
   addSheet(workbook, names.summary, summaryTable(files, text, lang), SUMMARY_COLUMNS);
   addSheet(workbook, names.findings, findingTable(files, text, lang), FINDING_COLUMNS);
