@@ -93,10 +93,7 @@ async function writtenBySelfeval(file: string, csvHeaders: string[]): Promise<bo
   }
   if (
     csvHeaders.some((header) =>
-      data
-        .subarray(0, header.length + 8)
-        .toString("utf8")
-        .startsWith(header)
+      data.subarray(0, Buffer.byteLength(header)).equals(Buffer.from(header))
     )
   )
     return true;

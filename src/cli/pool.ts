@@ -1,14 +1,18 @@
 /**
- * Files checked in parallel on the machine's cores, one worker thread per core, the results
+ * Files checked in parallel on the machine's cores, one worker process per core, the results
  * handed on in the order the files were named, each as soon as it and those before it are
  * done, so that nothing waits for the whole run and nothing of a finished file is kept.
  * A file whose check takes longer than the time limit, or runs out of memory, has its
  * worker stopped and is reported as too large; the other files are still checked.
+ *
+ * Processes, not worker threads: a thread cannot be stopped while V8 runs a builtin over a
+ * huge sparse array (exceljs on a row numbered 2,000,000,000 kept a terminated thread, and
+ * so the whole command, running for minutes), whereas a process can always be killed.
  */
+import { ChildProcess, fork } from "child_process";
 import { existsSync } from "fs";
 import os from "os";
 import path from "path";
-import { Worker } from "worker_threads";
 import { CliText } from "./i18n";
 import { CheckFileOptions, checkFile } from "./main";
 import { FileReport } from "./report";
@@ -20,6 +24,8 @@ const WORKER = path.join(__dirname, "worker.js");
 const AHEAD = 64;
 /** Memory one worker may use: past it, that file is reported as too large. */
 const WORKER_HEAP_MB = 3072;
+/** What V8 says on stderr when a process runs out of memory. */
+const OUT_OF_MEMORY = /heap out of memory|Allocation failed/;
 
 export interface PoolOptions {
   jobs: number;
@@ -67,7 +73,7 @@ export async function checkAll(
   let next = 0;
   let started = 0;
   let stopped = false;
-  const workers = new Set<Worker>();
+  const workers = new Set<ChildProcess>();
   /** Workers waiting for the output to catch up with them. */
   let waiting: (() => void)[] = [];
   let finish!: () => void;
@@ -76,7 +82,7 @@ export async function checkAll(
 
   const stop = (): void => {
     stopped = true;
-    for (const worker of workers) void worker.terminate();
+    for (const worker of workers) worker.kill("SIGKILL");
     workers.clear();
     finish();
   };
@@ -103,18 +109,23 @@ export async function checkAll(
 
   const startWorker = (): void => {
     if (stopped) return;
-    const worker = new Worker(WORKER, {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    const worker = fork(WORKER, [], {
+      execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
     workers.add(worker);
+    let said = "";
+    worker.stderr?.on("data", (chunk: Buffer) => (said = (said + chunk.toString()).slice(-2000)));
     let current: { index: number; timer: NodeJS.Timeout } | undefined;
     const replace = (message: string): void => {
-      if (!current || stopped) return;
+      workers.delete(worker);
+      worker.kill("SIGKILL");
+      if (!current) return;
       clearTimeout(current.timer);
       const { index } = current;
       current = undefined;
-      workers.delete(worker);
-      void worker.terminate();
+      if (stopped) return;
       settle(index, failed(inputs[index].file, message));
       startWorker();
     };
@@ -131,12 +142,12 @@ export async function checkAll(
           options.timeLimitSeconds * 1000
         );
         current = { index, timer };
-        worker.postMessage({ file: inputs[index].file, options: options.check } satisfies Job);
+        worker.send({ file: inputs[index].file, options: options.check } satisfies Job);
         return;
       }
       if (started >= inputs.length) {
         workers.delete(worker);
-        void worker.terminate();
+        worker.disconnect();
       } else if (!stopped) {
         waiting.push(take);
       }
@@ -148,12 +159,10 @@ export async function checkAll(
       current = undefined;
       take();
     });
-    worker.on("error", (error: Error & { code?: string }) =>
-      replace(
-        error.code === "ERR_WORKER_OUT_OF_MEMORY" ? options.text.tooBig : options.text.brokenFile
-      )
+    worker.on("error", () => replace(options.text.brokenFile));
+    worker.on("exit", () =>
+      replace(OUT_OF_MEMORY.test(said) ? options.text.tooBig : options.text.brokenFile)
     );
-    worker.on("exit", () => replace(options.text.brokenFile));
     take();
   };
 

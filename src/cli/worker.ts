@@ -1,5 +1,4 @@
-/** A worker thread of the pool (pool.ts): checks the files it is sent, one at a time. */
-import { parentPort } from "worker_threads";
+/** A worker process of the pool (pool.ts): checks the files it is sent, one at a time. */
 import { CheckFileOptions, checkFile } from "./main";
 
 export interface Job {
@@ -7,6 +6,8 @@ export interface Job {
   options: CheckFileOptions;
 }
 
-parentPort?.on("message", (job: Job) => {
-  void checkFile(job.file, job.options).then((report) => parentPort?.postMessage(report));
+process.on("message", (job: Job) => {
+  void checkFile(job.file, job.options).then((report) => process.send?.(report));
 });
+// The pool is gone (it ended, or was stopped): nothing more will be asked.
+process.on("disconnect", () => process.exit(0));
