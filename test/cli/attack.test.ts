@@ -242,6 +242,15 @@ describe("bounded work per file", () => {
     );
   });
 
+  it("refuses a --time-limit or --jobs that is no positive number", () => {
+    const limit = selfeval(["check", at("in", "clean.xlsx"), "--time-limit", "0"]);
+    expect(limit.code).toBe(2);
+    expect(limit.err).toContain("选项 --time-limit 的值「0」不对：应是大于 0 的秒数。");
+    const jobs = selfeval(["check", at("in", "clean.xlsx"), "--jobs", "two"]);
+    expect(jobs.code).toBe(2);
+    expect(jobs.err).toContain("选项 --jobs 的值「two」不对：应是 1 或更大的整数。");
+  });
+
   // Passes today by the time limit; once the reader refuses rows past Excel's 1,048,576
   // (issue 13), by that refusal, in well under the limit.
   it("does not spend minutes on a sheet with a row numbered 2,000,000,000", async () => {
