@@ -60,6 +60,12 @@ export async function runCheck(
 
   const out = new Sink(process.stdout);
   const csvFile = csv ? await CsvFile.open(csv, text, lang) : undefined;
+  // Ctrl+C leaves no temporary file behind (the worker processes get the signal too).
+  const interrupted = (): void => {
+    void csvFile?.abort().finally(() => process.exit(130));
+    if (!csvFile) process.exit(130);
+  };
+  process.once("SIGINT", interrupted);
   const kept: FileReport[] = [];
   const tally = emptyTally();
   const table = { showInfo: options.info, honourAccepted: options.honourAccepted };
@@ -86,6 +92,7 @@ export async function runCheck(
     }
   );
   await out.write(options.json ? "\n  ]\n}\n" : text.summary(tally) + "\n");
+  process.removeListener("SIGINT", interrupted);
   if (out.failed) {
     await csvFile?.abort();
     // A reader that has seen enough (`| head`) is no failure: the code of what was checked.
