@@ -4,6 +4,7 @@
  * read, cells made to cost minutes, closed pipes and full disks, CSV fields that Excel would
  * run as formulas, control characters meant for the terminal. Every attack file is built here.
  */
+/* eslint-disable no-control-regex -- the terminal cases look for control characters */
 import { spawn, spawnSync } from "child_process";
 import {
   chmodSync,
@@ -126,14 +127,26 @@ describe("an output never replaces an input", () => {
   });
 
   it("refuses --report and --csv naming the same file", () => {
-    const run = selfeval(["check", input(), "--report", at("out", "same"), "--csv", at("out", "same")]);
+    const run = selfeval([
+      "check",
+      input(),
+      "--report",
+      at("out", "same"),
+      "--csv",
+      at("out", "same"),
+    ]);
     expect(run.code).toBe(2);
     expect(run.err).toBe(`--report 和 --csv 都是 ${at("out", "same")}，请给它们不同的文件名。\n`);
     expect(existsSync(at("out", "same"))).toBe(false);
   });
 
   it("checks a file reached by two paths once", () => {
-    const run = selfeval(["check", input(), at("out", "link.xlsx"), at("in-link", "mistakes.xlsx")]);
+    const run = selfeval([
+      "check",
+      input(),
+      at("out", "link.xlsx"),
+      at("in-link", "mistakes.xlsx"),
+    ]);
     expect(run.code).toBe(1);
     expect(run.out).toContain("共 1 个文件，2 张自评表");
   });
@@ -145,7 +158,9 @@ describe("an output never replaces an input", () => {
     writeFileSync(csv, "a,b\r\n1,2\r\n");
     const refused = selfeval(["check", input(), "--report", report]);
     expect(refused.code).toBe(2);
-    expect(refused.err).toBe(`${report} 已经存在，而且不是 selfeval 保存的报告；要覆盖它，请加 --force。\n`);
+    expect(refused.err).toBe(
+      `${report} 已经存在，而且不是 selfeval 保存的报告；要覆盖它，请加 --force。\n`
+    );
     expect(selfeval(["check", input(), "--csv", csv]).code).toBe(2);
     expect(readFileSync(report, "utf8")).toBe("the unit's own notes");
     expect(readFileSync(csv, "utf8")).toBe("a,b\r\n1,2\r\n");
@@ -233,10 +248,17 @@ describe("bounded work per file", () => {
   }, 30_000);
 
   it("stops a file that takes longer than --time-limit, reports it as too large, and checks the others", () => {
-    const run = selfeval(["check", at("in", "mistakes.xlsx"), at("in", "clean.xlsx"), "--time-limit", "0.001"]);
+    const run = selfeval([
+      "check",
+      at("in", "mistakes.xlsx"),
+      at("in", "clean.xlsx"),
+      "--time-limit",
+      "0.001",
+    ]);
     expect(run.code).toBe(2);
     expect(run.err).toBe("");
-    const slow = "  无法检查：文件太大或太复杂：检查 0.001 秒仍未完成，已停止；请只把自评表另存为一个较小的工作簿后再检查";
+    const slow =
+      "  无法检查：文件太大或太复杂：检查 0.001 秒仍未完成，已停止；请只把自评表另存为一个较小的工作簿后再检查";
     expect(run.out).toBe(
       `文件：${at("in", "mistakes.xlsx")}\n${slow}\n\n文件：${at("in", "clean.xlsx")}\n${slow}\n\n共 2 个文件，0 张自评表：错误 0 处，提醒 0 处；2 个文件无法读取。\n`
     );
@@ -266,7 +288,10 @@ describe("bounded work per file", () => {
                 data: Buffer.from(
                   p.data
                     .toString("utf8")
-                    .replace("</sheetData>", '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData>')
+                    .replace(
+                      "</sheetData>",
+                      '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData>'
+                    )
                 ),
               }
             : p
@@ -275,7 +300,9 @@ describe("bounded work per file", () => {
     );
     const run = selfeval(["check", file, at("in", "clean.xlsx"), "--time-limit", "20"]);
     expect(run.code).toBe(2);
-    expect(run.out).toMatch(new RegExp(`文件：${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n  无法检查：`));
+    expect(run.out).toMatch(
+      new RegExp(`文件：${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n  无法检查：`)
+    );
     expect(run.out).toContain("【退休人员体检费】");
     expect(run.out).toContain("共 2 个文件，1 张自评表");
   }, 60_000);
@@ -293,7 +320,10 @@ describe("output that cannot be written", () => {
     const csv = at("kept", "findings.csv");
     const old = "\ufeff文件,工作表,单元格,规则,类别,问题,应为,接受理由\r\n";
     writeFileSync(csv, old);
-    const child = spawn(process.execPath, [BIN, "check", at("many"), "--jobs", "1", "--csv", csv], { cwd: ROOT, env: ENV });
+    const child = spawn(process.execPath, [BIN, "check", at("many"), "--jobs", "1", "--csv", csv], {
+      cwd: ROOT,
+      env: ENV,
+    });
     let err = "";
     child.stderr.on("data", (chunk) => (err += chunk));
     child.stdout.once("data", () => child.stdout.destroy());
@@ -340,7 +370,14 @@ describe("CSV fields Excel would run as formulas", () => {
         project: "p",
         unit: "u",
         findings: [
-          { rule: "r", severity: "error", sheet, cell: "A1", message, accepted: { reason, date: "2023-01-01" } },
+          {
+            rule: "r",
+            severity: "error",
+            sheet,
+            cell: "A1",
+            message,
+            accepted: { reason, date: "2023-01-01" },
+          },
         ],
       },
     ],
@@ -352,7 +389,7 @@ describe("CSV fields Excel would run as formulas", () => {
     ["-1+1", "'-1+1"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tx", "'\tx"],
-    ["\rx", "\"'\rx\""],
+    ["\rx", '"\'\rx"'],
     ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
     ["-12.50", "-12.50"],
     ["+3", "+3"],
@@ -370,14 +407,22 @@ describe("CSV fields Excel would run as formulas", () => {
     await workbook.xlsx.readFile(file);
     const hidden = workbook.addWorksheet(ACCEPT_SHEET, { state: "veryHidden" });
     hidden.addRow([...ACCEPT_HEADER]);
-    hidden.addRow(["=1+1", "F6", "weights-sum", "0", '=HYPERLINK("http://evil","点此")', "2023-03-01"]);
+    hidden.addRow([
+      "=1+1",
+      "F6",
+      "weights-sum",
+      "0",
+      '=HYPERLINK("http://evil","点此")',
+      "2023-03-01",
+    ]);
     await workbook.xlsx.writeFile(file);
     mkdirSync(at("csv-out"));
     const csv = at("csv-out", "findings.csv");
     selfeval(["check", file, "--csv", csv]);
     const lines = readFileSync(csv, "utf8").split("\r\n").slice(1, -1);
     expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(line).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},'=1\\+1,`));
+    for (const line of lines)
+      expect(line).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},'=1\\+1,`));
     expect(lines.some((l) => l.endsWith(`,"'=HYPERLINK(""http://evil"",""点此"")"`))).toBe(true);
   });
 });
@@ -386,7 +431,9 @@ describe("what reaches the terminal", () => {
   it("removes control characters that cells carry, and quotes a file name with a line break", async () => {
     const [form] = seeds("s03");
     const plain = at("plain.xlsx");
-    await writeXlsx(plain, [{ name: "表1", plans: stackForms([{ ...form, project: "体检费（占位）" }]) }]);
+    await writeXlsx(plain, [
+      { name: "表1", plans: stackForms([{ ...form, project: "体检费（占位）" }]) },
+    ]);
     // _x001B_ is how OOXML writes ESC into a cell: it reads back as the character itself.
     const escapes = "_x001B_]0;pwned_x0007__x001B_[2J_x009B_31m\u202e（结束）";
     const parts = (await partsOf(readFileSync(plain))).map((p) => ({
