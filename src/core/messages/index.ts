@@ -22,6 +22,14 @@ function clip(text: string, key: string): string {
   return text.slice(0, COMPOSED.has(key) ? MAX_COMPOSED : MAX_QUOTED) + "…";
 }
 
+/** Whether anything in `value` is longer than it may be quoted; most messages have nothing. */
+function tooLong(value: unknown): boolean {
+  if (typeof value === "string") return value.length > QUOTE_SLACK;
+  if (typeof value !== "object" || value === null) return false;
+  for (const v of Object.values(value)) if (tooLong(v)) return true;
+  return false;
+}
+
 function clipped(value: unknown, key = ""): unknown {
   if (typeof value === "string") return clip(value, key);
   if (Array.isArray(value)) return value.map((v) => clipped(v, key));
@@ -33,7 +41,8 @@ function clipped(value: unknown, key = ""): unknown {
 /** The catalog with every sentence's parameters clipped to MAX_QUOTED characters. */
 function bounded<T>(catalog: T): T {
   if (typeof catalog === "function")
-    return ((params: unknown) => (catalog as (p: unknown) => unknown)(clipped(params))) as T;
+    return ((params: unknown) =>
+      (catalog as (p: unknown) => unknown)(tooLong(params) ? clipped(params) : params)) as T;
   if (typeof catalog !== "object" || catalog === null) return catalog;
   return Object.fromEntries(Object.entries(catalog).map(([k, v]) => [k, bounded(v)])) as T;
 }
