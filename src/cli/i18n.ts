@@ -140,7 +140,7 @@ const zh: CliText = {
   outputNotAFile: (path) => `${path} 不是普通文件，不能把报告保存到它上面。`,
   outputNotOurs: (path) =>
     `${path} 已经存在，而且不是 selfeval 保存的报告；要覆盖它，请加 --force。`,
-  diskFull: (path) => `无法保存 ${path}：磁盘已满。`,
+  diskFull: (path) => `无法保存 ${path}：磁盘已满（或超过了允许的文件大小），原有文件未改动。`,
   cannotPrint: (code) =>
     `无法输出检查结果：${code === "ENOSPC" ? "磁盘已满" : `写入出错（${code}）`}。`,
   tooSlow: (seconds) =>
@@ -315,7 +315,8 @@ const en: CliText = {
   outputNotAFile: (path) => `${path} is not a regular file; the report cannot be saved over it.`,
   outputNotOurs: (path) =>
     `${path} exists and is not a report selfeval saved; add --force to overwrite it.`,
-  diskFull: (path) => `Cannot save ${path}: the disk is full.`,
+  diskFull: (path) =>
+    `Cannot save ${path}: the disk is full (or the file-size limit reached); any earlier file is unchanged.`,
   cannotPrint: (code) =>
     `Cannot print the results: ${code === "ENOSPC" ? "the disk is full" : `write error (${code})`}.`,
   tooSlow: (seconds) =>

@@ -128,8 +128,11 @@ async function save(pending: PendingFile, write: () => Promise<void>): Promise<S
   }
 }
 
+/** Write errors that mean no room: a full disk, a quota, a file-size limit. */
+const NO_ROOM = new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+
 const failure = (saved: Saved, output: Output, text: CliText): string =>
-  !saved.ok && saved.code === "ENOSPC"
+  !saved.ok && NO_ROOM.has(saved.code ?? "")
     ? text.diskFull(shownName(output.given))
     : text.cannotWrite(shownName(output.given));
 
@@ -164,7 +167,8 @@ class CsvFile {
   private async write(data: string): Promise<void> {
     if (this.error || !this.handle) return;
     try {
-      await this.handle.write(data);
+      // appendFile writes all of it or throws; write() may write part and say nothing.
+      await this.handle.appendFile(data);
     } catch (e) {
       this.error = e as NodeJS.ErrnoException;
     }

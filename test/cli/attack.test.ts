@@ -334,6 +334,38 @@ describe("output that cannot be written", () => {
     expect(listing(at("kept"))).toEqual(["findings.csv"]);
   }, 60_000);
 
+  it("leaves the old report and CSV, and no temporary file, when they cannot be written whole", () => {
+    mkdirSync(at("small"));
+    const report = at("small", "report.xlsx");
+    const csv = at("small", "findings.csv");
+    writeFileSync(report, "");
+    writeFileSync(csv, "");
+    // A file-size limit of 8 KB fails the writes as a full disk does, for this process only.
+    const run = spawnSync(
+      "bash",
+      [
+        "-c",
+        'ulimit -f 8 && exec "$0" "$@"',
+        process.execPath,
+        BIN,
+        "check",
+        at("many"),
+        "--report",
+        report,
+        "--csv",
+        csv,
+      ],
+      { cwd: ROOT, env: ENV, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] }
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `无法保存 ${report}：磁盘已满（或超过了允许的文件大小），原有文件未改动。\n` +
+        `无法保存 ${csv}：磁盘已满（或超过了允许的文件大小），原有文件未改动。\n`
+    );
+    expect([readFileSync(report, "utf8"), readFileSync(csv, "utf8")]).toEqual(["", ""]);
+    expect(listing(at("small"))).toEqual(["findings.csv", "report.xlsx"]);
+  }, 60_000);
+
   it("says in one line that the disk is full (/dev/full), exit 2", () => {
     const full = openSync("/dev/full", "w");
     const run = spawnSync(process.execPath, [BIN, "check", at("in", "mistakes.xlsx")], {
