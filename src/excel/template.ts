@@ -17,8 +17,10 @@ import {
   planForm,
   planYitihuaForm,
 } from "../core/template";
+import { templatePrint } from "../core/print";
 import { Capabilities, capabilities, runBatch } from "./batch";
 import { ACTIONS } from "./errors";
+import { applyPrint } from "./print";
 
 // Enum values as strings: the module must load before Office.js has defined Excel.
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -106,14 +108,7 @@ function writeLayout(
   for (const { row, height } of plan.rowHeights)
     sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
   if (caps.dataValidation) plan.validations.forEach((v) => writeValidation(sheet, v));
-  if (caps.pageLayout) {
-    const layout = sheet.pageLayout;
-    layout.paperSize = "A4";
-    layout.orientation = "Portrait";
-    layout.centerHorizontally = true;
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
-    layout.setPrintArea(areaToA1(area));
-  }
+  applyPrint(sheet, templatePrint(area), caps);
 }
 
 function writeValidation(sheet: Excel.Worksheet, v: PlannedValidation): void {

@@ -48,6 +48,8 @@ describe("inserting the template", () => {
     for (const { row, height } of plan.rowHeights) expect(sheet.rowHeight(row)).toBe(height);
     expect(sheet.pageLayout).toMatchObject({
       paperSize: "A4",
+      orientation: "Portrait",
+      centerHorizontally: true,
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
     });
     expect(sheet.pageLayout.printArea).toMatch(/^A1:I\d+$/);

@@ -117,6 +117,21 @@ describe("a form's card", () => {
     expect(textOf(html)).toContain("1 处提醒");
   });
 
+  it("offers 打印问题清单 on an open form where the pane can print, and not otherwise", () => {
+    const printable = render(
+      <FormCard
+        form={form}
+        showSheet={false}
+        disabled={false}
+        onSelect={noop}
+        onFix={noop}
+        onPrint={noop}
+      />
+    );
+    expect(textOf(printable)).toContain("打印问题清单");
+    expect(textOf(card())).not.toContain("打印问题清单");
+  });
+
   it("names the grade and counts in English", () => {
     const text = textOf(card("en"));
     expect(text).toContain("Recomputed total 95.30");

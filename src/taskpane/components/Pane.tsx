@@ -93,6 +93,7 @@ export function Pane(): React.JSX.Element {
             onFix={pane.fix}
             onAccept={pane.accept}
             onUnaccept={pane.unaccept}
+            onPrintForm={pane.printForm}
             onInsertTemplate={() => pane.openPanel("template")}
           />
         ) : (
