@@ -1,6 +1,6 @@
 import { Grid, areaFromA1, columnName, fromA1, toA1 } from "../../src/core/grid";
 import { MAX_NUMBER_TEXT, formatShape, readNumber } from "../../src/core/values";
-import { normalize, labelOf } from "../../src/core/text";
+import { isInstruction, normalize, labelOf } from "../../src/core/text";
 
 describe("labels", () => {
   it("reads labels broken by spaces and line breaks as one", () => {
@@ -85,4 +85,17 @@ describe("bounded work", () => {
     expect(readNumber({ value: "1".repeat(MAX_NUMBER_TEXT) }).kind).toBe("number");
     expect(readNumber({ value: "1".repeat(MAX_NUMBER_TEXT + 1) }).kind).toBe("text");
   });
+});
+
+describe("the template's printed instructions (issue 8, point 10)", () => {
+  it.each([
+    "（执行率低于90%时填写）",
+    "(执行率低于90%的，请说明原因)",
+    "（未完成时填写偏差原因）",
+    "请说明偏差原因及改进措施",
+  ])("takes %s for an instruction", (text) => expect(isInstruction(text)).toBe(true));
+  it.each(["（受疫情影响，部分培训延期，已分析原因）", "部分学校学期末据实结算", "", "（无）"])(
+    "takes %j for the unit's own words",
+    (text) => expect(isInstruction(text)).toBe(false)
+  );
 });

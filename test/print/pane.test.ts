@@ -7,13 +7,8 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { findingRows, summaryRows } from "../../src/core/report-rows";
-import {
-  FormPlan,
-  blankForm,
-  blankYitihuaForm,
-  planForm,
-  planYitihuaForm,
-} from "../../src/core/template";
+import { FormPlan } from "../../src/core/template";
+import { TEMPLATE_CHOICES } from "../../src/core/layouts";
 import { FormResult } from "../../src/core/findings";
 import { addFormFindings, addReport, checkAllSheets, insertTemplate } from "../../src/excel/addin";
 import type { TemplateKind } from "../../src/excel/template";
@@ -36,12 +31,11 @@ const missing = missingTools();
 const describePrint = missing.length ? describe.skip : describe;
 if (missing.length) console.warn(SKIP_MESSAGE(missing));
 
-const KINDS: TemplateKind[] = ["2020", "2021", "yitihua"];
+/** Every layout's templates, from the layouts' list: 2020, 2021, 一体化, 20/80. */
+const KINDS: TemplateKind[] = TEMPLATE_CHOICES.map((c) => c.id);
 
 const planOf = (kind: TemplateKind): FormPlan =>
-  kind === "yitihua"
-    ? planYitihuaForm(blankYitihuaForm(2023), { formulas: true })
-    : planForm(blankForm(2023, kind), { variant: kind, formulas: true });
+  TEMPLATE_CHOICES.find((c) => c.id === kind)!.plan(2023).plan;
 
 describePrint("the pane's sheets, printed", () => {
   let dir: string;

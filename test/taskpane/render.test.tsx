@@ -163,11 +163,12 @@ describe("the panels", () => {
     }
   });
 
-  it("offers the 2020, 2021 and 一体化 layouts as templates", () => {
+  it("offers every layout's templates, from the layouts' list: 2020, 2021, 一体化, 20/80", () => {
     const text = textOf(render(<TemplatePanel disabled={false} onInsert={noop} onCancel={noop} />));
     expect(text).toContain("2020 标准表");
     expect(text).toContain("2021 版");
     expect(text).toContain("预算管理一体化表");
+    expect(text).toContain("省级 20/80 表");
   });
 
   it("lists the profiles by name and says the chosen one's settings in plain words", () => {
