@@ -21,7 +21,7 @@ import {
 import { Capabilities, capabilities, runBatch } from "./batch";
 import { acceptSheetOf, checkOptionsOf, queueBookRead } from "./book";
 import { ACTIONS } from "./errors";
-import { queueSheetRead, toGrid } from "./readSheet";
+import { readSheets } from "./readSheet";
 import { widthInPoints } from "./template";
 import { hostLang, textsFor } from "./texts";
 
@@ -88,7 +88,7 @@ function writeTable(
   if (caps.autoFilter) sheet.autoFilter.apply(range);
 }
 
-/** Checks every visible sheet and writes the report into two new sheets: three syncs. */
+/** Checks every visible sheet (read in bands, see readSheet.ts) and writes the report in one more sync. */
 export async function addReport(): Promise<ReportOutcome> {
   const caps = capabilities();
   const lang = hostLang();
@@ -96,12 +96,12 @@ export async function addReport(): Promise<ReportOutcome> {
     const book = queueBookRead(batch);
     await batch.sync();
     const visible = book.worksheets.items.filter((w) => w.visibility === "Visible");
-    const reads = visible.map((w) => queueSheetRead(w, caps));
     const acceptSheet = acceptSheetOf(book);
-    const acceptRead = acceptSheet && queueSheetRead(acceptSheet, { mergedAreas: false });
-    await batch.sync();
-    const grids = reads.map(toGrid);
-    if (acceptRead) grids.push(toGrid(acceptRead));
+    const { grids } = await readSheets(
+      batch,
+      acceptSheet ? [...visible, acceptSheet] : visible,
+      caps
+    );
     const results = checkGrids(grids, checkOptionsOf(book));
     const findingCount = results.reduce((n, form) => n + form.findings.length, 0);
     if (results.length === 0) return { forms: 0, findingCount, syncs: batch.syncs };

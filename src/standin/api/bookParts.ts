@@ -80,6 +80,10 @@ export class NamedItemApi extends ApiObject {
     return this.orNull();
   }
 
+  asStrict(): this {
+    return this.strict(`name ${this.key}`);
+  }
+
   protected exists(): boolean {
     return this.entry() !== undefined;
   }
@@ -92,13 +96,16 @@ export class NamedItemApi extends ApiObject {
   }
 
   protected scalarNames(): string[] {
-    return ["name", "visible", "formula"];
+    return ["name", "visible", "formula", "value", "type"];
   }
 
   protected readScalar(name: string): unknown {
     const [key, entry] = this.entry()!;
     if (name === "name") return key;
     if (name === "visible") return entry.visible;
+    if (name === "type") return entry.area ? "Range" : "Error";
+    if (name === "value")
+      return entry.area ? `${qualifiedName(entry.sheet.name)}!${absolute(entry.area)}` : "#REF!";
     return entry.area ? `=${qualifiedName(entry.sheet.name)}!${absolute(entry.area)}` : "=#REF!";
   }
 
@@ -107,6 +114,12 @@ export class NamedItemApi extends ApiObject {
   }
   get formula(): string {
     return this.prop("formula");
+  }
+  get value(): string {
+    return this.prop("value");
+  }
+  get type(): string {
+    return this.prop("type");
   }
   get visible(): boolean {
     return this.prop("visible");
@@ -169,6 +182,10 @@ export class NamedItemCollectionApi extends CollectionApi<NamedItemApi> {
       book.names.set(name, { sheet, area, visible: true });
     });
     return new NamedItemApi(this.context, name);
+  }
+
+  getItem(name: string): NamedItemApi {
+    return new NamedItemApi(this.context, name).asStrict();
   }
 
   getItemOrNullObject(name: string): NamedItemApi {

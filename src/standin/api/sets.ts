@@ -208,12 +208,20 @@ export const API_SETS: [ApiClass, string, Members][] = [
   [
     NamedItemCollectionApi,
     "NamedItemCollection",
-    { ...collection("1.1"), add: "1.4", getItemOrNullObject: "1.4" },
+    { ...collection("1.1"), add: "1.4", getItem: "1.1", getItemOrNullObject: "1.4" },
   ],
   [
     NamedItemApi,
     "NamedItem",
-    { name: "1.1", visible: "1.1", formula: "1.7", delete: "1.4", getRangeOrNullObject: "1.4" },
+    {
+      name: "1.1",
+      visible: "1.1",
+      formula: "1.7",
+      value: "1.1",
+      type: "1.1",
+      delete: "1.4",
+      getRangeOrNullObject: "1.4",
+    },
   ],
   [PageLayoutApi, "PageLayout", { setPrintArea: "1.9" }],
   [WorksheetFreezePanesApi, "WorksheetFreezePanes", { freezeRows: "1.7", unfreeze: "1.7" }],
