@@ -81,6 +81,7 @@ export async function clearAllMarks(batch: Batch, caps: Capabilities): Promise<C
     targets.push({ marks, worksheet, fills, notes });
   }
   if (skipped.length) notices.push("protectedSkipped");
+  if (targets.length === 0) return { cleared: 0, notices, skipped };
   const wantComments = targets.some((t) => t.marks.comments.length > 0);
   const located = wantComments
     ? (comments?.items ?? []).map((comment) => ({
