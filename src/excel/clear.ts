@@ -116,6 +116,8 @@ export async function clearAllMarks(batch: Batch, caps: Capabilities): Promise<C
     for (const name of Object.values(marks.names ?? {}))
       if (spots.has(name)) names.getItem(name).delete();
   }
+  // Names whose cells the user deleted (#REF!) mark nothing any more.
+  for (const [name, spot] of spots) if (spot === null) names.getItem(name).delete();
   // Notes this Excel cannot see (no ExcelApi 1.18) stay recorded for a newer Excel to remove;
   // so do the marks of protected sheets.
   const unseen = caps.notes

@@ -257,6 +257,8 @@ export async function markSheets(
   if (next.sheets.length) batch.context.workbook.settings.add(RECORD_KEY, serializeRecord(next));
   else if (!recordSetting.isNullObject) recordSetting.delete();
   const names = batch.context.workbook.names;
+  // Names whose cells the user deleted (#REF!) mark nothing any more.
+  for (const [name, spot] of spots) if (spot === null) names.getItem(name).delete();
   decisions.forEach((d) => apply(d, names));
   await batch.sync();
   const marked = decisions.reduce((n, d) => n + d.probe.planned.length, 0);

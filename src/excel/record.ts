@@ -266,9 +266,15 @@ export function relocate(record: MarkRecord, spots: NameSpots): MarkRecord {
   return { ...record, sheets };
 }
 
+/** The record without the reading's remark that part of it was ignored. */
+function withoutNotice(record: MarkRecord): MarkRecord {
+  const copy = { ...record };
+  delete copy.ignored;
+  return copy;
+}
+
 export function serializeRecord(record: MarkRecord): string {
-  const { ignored: _ignored, ...saved } = record;
-  return JSON.stringify(saved);
+  return JSON.stringify(withoutNotice(record));
 }
 
 export function findSheetMarks(
@@ -289,7 +295,7 @@ export function withSheetMarks(
   next: SheetMarks | undefined
 ): MarkRecord {
   const sheets = record.sheets.filter((s) => s !== old);
-  const { ignored: _ignored, ...rest } = record;
+  const rest = withoutNotice(record);
   if (
     next &&
     (next.anchors.length ||
