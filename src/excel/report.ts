@@ -20,6 +20,7 @@ import {
 } from "../core/report-rows";
 import { Capabilities, capabilities, runBatch } from "./batch";
 import { acceptSheetOf, checkOptionsOf, queueBookRead } from "./book";
+import { rangeAt } from "./cells";
 import { ACTIONS } from "./errors";
 import { readSheets } from "./readSheet";
 import { widthInPoints } from "./template";
@@ -74,10 +75,10 @@ function writeTable(
   header.format.font.bold = true;
   header.format.fill.color = HEADER_FILL;
   columns.forEach((column, c) => {
-    const whole = sheet.getRangeByIndexes(0, c, rows.length, 1);
+    const whole = rangeAt(sheet, 0, c, rows.length, 1);
     whole.format.columnWidth = widthInPoints(column.width);
     if (rows.length > 1 && rows.slice(1).every((line) => isLink(line[c]))) {
-      const links = sheet.getRangeByIndexes(1, c, rows.length - 1, 1);
+      const links = rangeAt(sheet, 1, c, rows.length - 1, 1);
       links.format.font.color = LINK_COLOR;
       links.format.font.underline = "Single" as Excel.RangeUnderlineStyle;
     }

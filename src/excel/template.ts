@@ -18,6 +18,7 @@ import {
   planYitihuaForm,
 } from "../core/template";
 import { Capabilities, capabilities, runBatch } from "./batch";
+import { rangeAt } from "./cells";
 import { ACTIONS } from "./errors";
 
 // Enum values as strings: the module must load before Office.js has defined Excel.
@@ -101,10 +102,10 @@ function writeLayout(
     border.weight = "Thin";
   }
   plan.columnWidths.forEach((width, i) => {
-    sheet.getRangeByIndexes(0, area.left + i, 1, 1).format.columnWidth = widthInPoints(width);
+    rangeAt(sheet, 0, area.left + i, 1, 1).format.columnWidth = widthInPoints(width);
   });
   for (const { row, height } of plan.rowHeights)
-    sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+    rangeAt(sheet, row, 0, 1, 1).format.rowHeight = height;
   if (caps.dataValidation) plan.validations.forEach((v) => writeValidation(sheet, v));
   if (caps.pageLayout) {
     const layout = sheet.pageLayout;

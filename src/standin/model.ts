@@ -85,7 +85,10 @@ export class StandInSheet {
     return this.cells.get(cellKey(row, col));
   }
 
-  /** The cell to change, created if needed; call tidy() after changing. */
+  /**
+   * The cell to change, created if needed; call tidy() after changing. Formats only: a change
+   * of value or formula goes through input() or setCell(), which recalculate.
+   */
   edit(row: number, col: number): StandInCell {
     const key = cellKey(row, col);
     let cell = this.cells.get(key);
@@ -93,7 +96,6 @@ export class StandInSheet {
       cell = { value: null, numFmt: "General" };
       this.cells.set(key, cell);
     }
-    this.book?.invalidate();
     return cell;
   }
 
@@ -117,6 +119,7 @@ export class StandInSheet {
    */
   input(row: number, col: number, raw: CellInput): void {
     const cell = this.edit(row, col);
+    this.book?.invalidate();
     delete cell.formula;
     delete cell.error;
     if (typeof raw === "string" && raw.startsWith("=") && raw.length > 1) {
@@ -139,6 +142,7 @@ export class StandInSheet {
       return;
     }
     const cell = this.edit(row, col);
+    if ("value" in content || "formula" in content) this.book?.invalidate();
     Object.assign(cell, content);
     if (content.formula && !content.formula.startsWith("=")) cell.formula = `=${content.formula}`;
     this.tidy(row, col);

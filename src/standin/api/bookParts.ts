@@ -1,6 +1,7 @@
 /** Parts of the workbook: the application's calculation, structure protection, defined names. */
 import { Area, areaToA1 } from "../../core/grid";
 import { ErrorCodes, StandInError } from "../errors";
+import type { StandInName } from "../model";
 import { ApiObject, CollectionApi, RequestContext, invalidArgument } from "./base";
 import { qualifiedName } from "./cells";
 import { RangeApi } from "./range";
@@ -89,9 +90,12 @@ export class NamedItemApi extends ApiObject {
   }
 
   private entry() {
-    const found = [...this.context.book.names.entries()].find(
-      ([name]) => name.toLowerCase() === this.key.toLowerCase()
-    );
+    const names = this.context.book.names;
+    const exact = names.get(this.key);
+    // Names are case-insensitive in Excel; the exact spelling is the common case.
+    const found: [string, StandInName] | undefined = exact
+      ? [this.key, exact]
+      : [...names.entries()].find(([name]) => name.toLowerCase() === this.key.toLowerCase());
     return found && this.context.book.sheets.includes(found[1].sheet) ? found : undefined;
   }
 

@@ -258,6 +258,7 @@ export const INTERNAL = new Set([
   "merged",
   "setTint",
   "writeInputs",
+  "rangeByIndexes",
 ]);
 
 const lookup = new Map<string, string>();

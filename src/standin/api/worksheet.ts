@@ -150,6 +150,15 @@ export class WorksheetApi extends ApiObject {
     rowCount: number,
     columnCount: number
   ): RangeApi {
+    return this.rangeByIndexes(startRow, startColumn, rowCount, columnCount);
+  }
+
+  private rangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): RangeApi {
     return new RangeApi(this.context, this, () => {
       if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0)
         throw invalidArgument("Invalid range size.");
@@ -162,8 +171,9 @@ export class WorksheetApi extends ApiObject {
     });
   }
 
+  /** ExcelApi 1.1, unlike getRangeByIndexes (1.7). */
   getCell(row: number, column: number): RangeApi {
-    return this.getRangeByIndexes(row, column, 1, 1);
+    return this.rangeByIndexes(row, column, 1, 1);
   }
 
   getUsedRange(valuesOnly = false): RangeApi {
