@@ -24,7 +24,7 @@ export function excelApiSets(): Map<string, string> {
       continue;
     }
     if (!inExcel) continue;
-    if (/^    namespace Interfaces/.test(line)) inExcel = false;
+    if (/^ {4}namespace Interfaces/.test(line)) inExcel = false;
     const tag = /\[Api set: ([^\]]+)\]/.exec(line);
     if (tag) {
       // "ExcelApi 1.1 for get, 1.8 for set" counts as 1.1; ExcelApiDesktop/Online sets as such.
@@ -32,15 +32,15 @@ export function excelApiSets(): Map<string, string> {
       pending = version ? version[1] : tag[1].trim();
       continue;
     }
-    const head = /^    class (\w+) extends OfficeExtension\.Client(?:Object|Result)/.exec(line);
+    const head = /^ {4}class (\w+) extends OfficeExtension\.Client(?:Object|Result)/.exec(line);
     if (head) {
       klass = head[1];
       if (pending) sets.set(klass, pending);
       pending = undefined;
       continue;
     }
-    if (/^    \}/.test(line)) klass = undefined;
-    const member = /^        (?:readonly |get |set )?(\w+)\??(?:\(|:)/.exec(line);
+    if (/^ {4}\}/.test(line)) klass = undefined;
+    const member = /^ {8}(?:readonly |get |set )?(\w+)\??(?:\(|:)/.exec(line);
     if (klass && member && pending) {
       const key = `${klass}.${member[1]}`;
       // Overloads repeat a member; the first (usually oldest) tag stands.
