@@ -123,6 +123,20 @@ function checkReads(
   return { grids, forms, sheets };
 }
 
+/** The forms are checked: what the pane shows while the marks are written. */
+function reportMarking(batch: Batch, checked: { forms: FormResult[]; sheets: SheetToMark[] }) {
+  const sheets = checked.sheets.length;
+  batch.report({
+    phase: "mark",
+    sheet: checked.sheets[sheets - 1]?.name ?? "",
+    sheetIndex: sheets,
+    sheets,
+    rowsRead: 0,
+    rows: 0,
+    forms: checked.forms.length,
+  });
+}
+
 function outcome(
   scope: CheckOutcome["scope"],
   checked: { forms: FormResult[]; sheets: SheetToMark[] },
@@ -181,6 +195,7 @@ async function checkOneSheet(
     acceptWorksheet && acceptGrid ? { worksheet: acceptWorksheet, grid: acceptGrid } : undefined;
   const accepted = write ? write(grid, acceptSheet, book) : acceptSheet?.grid;
   const checked = checkReads([read], [grid], accepted, checkOptionsOf(book));
+  reportMarking(batch, checked);
   const marks = await markSheets(
     batch,
     checked.sheets,
@@ -219,6 +234,7 @@ export async function checkAllSheets(options: RunOptions = {}): Promise<CheckOut
       await batch.sync();
       const { grids, accepted } = await readAll(batch, reads, acceptSize, caps);
       const checked = checkReads(reads, grids, accepted, checkOptionsOf(book));
+      reportMarking(batch, checked);
       const marks = await markSheets(
         batch,
         checked.sheets,

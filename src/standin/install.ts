@@ -15,14 +15,17 @@ export interface StandInOptions {
   displayLanguage?: string;
   /** Which Excel the stand-in plays; "web" (the default) refuses responses above 5 MB. */
   platform?: Platform;
+  /** Milliseconds each sync takes, as a round trip to Excel does; none by default (tests). */
+  latencyMs?: number;
 }
 
 export function createContext(
   workbook: StandInWorkbook,
   apiSets: ApiSets,
-  platform: Platform = "web"
+  platform: Platform = "web",
+  latencyMs?: number
 ): RequestContext {
-  const context = new RequestContext(workbook, apiSets, platform);
+  const context = new RequestContext(workbook, apiSets, platform, latencyMs);
   context.workbook = new WorkbookApi(context);
   return context;
 }
@@ -30,7 +33,7 @@ export function createContext(
 export function installStandIn(workbook: StandInWorkbook, options: StandInOptions = {}): void {
   const apiSets = options.apiSets ? new ApiSets(options.apiSets) : ApiSets.upTo("1.18");
   const run = async <T>(batch: (context: RequestContext) => Promise<T>): Promise<T> => {
-    const context = createContext(workbook, apiSets, options.platform);
+    const context = createContext(workbook, apiSets, options.platform, options.latencyMs);
     const result = await batch(context);
     // Excel.run sends what the batch left queued, as Office.js does.
     if (context.hasPending) await context.sync();

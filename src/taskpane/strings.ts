@@ -44,6 +44,14 @@ const zh = {
     report: "正在生成检查报告…",
     settings: "正在保存设置…",
   },
+  progress: {
+    read: (sheet: number, sheets: number, name: string, rows: number, total: number) =>
+      `正在读取第 ${sheet}/${sheets} 个工作表「${name}」：${rows}/${total} 行`,
+    mark: (forms: number, sheets: number) =>
+      `已检查 ${sheets} 个工作表中的 ${forms} 张自评表，正在标记…`,
+    label: "进度",
+    cancel: "取消",
+  },
   status: {
     failedTitle: "没有完成",
     dismiss: "关闭提示",
@@ -205,6 +213,15 @@ const en: Strings = {
     report: "Creating the report…",
     settings: "Saving the setting…",
   },
+  progress: {
+    read: (sheet: number, sheets: number, name: string, rows: number, total: number) =>
+      `Reading sheet ${sheet} of ${sheets} (“${name}”): ${rows} of ${total} rows`,
+    mark: (forms: number, sheets: number) =>
+      `Checked ${forms} form${forms === 1 ? "" : "s"} on ${sheets} sheet${sheets === 1 ? "" : "s"}; marking…`,
+    label: "Progress",
+    cancel: "Cancel",
+  },
+
   status: {
     failedTitle: "Not completed",
     dismiss: "Close message",

@@ -44,7 +44,8 @@ export class RequestContext {
   constructor(
     readonly book: StandInWorkbook,
     readonly apiSets: ApiSets,
-    readonly platform: Platform = "web"
+    readonly platform: Platform = "web",
+    private readonly latencyMs?: number
   ) {}
 
   /** Counts a loaded value into the response of the sync under way. */
@@ -87,7 +88,9 @@ export class RequestContext {
   async sync<T>(passThroughValue?: T): Promise<T> {
     this.book.syncCount++;
     const ops = this.queue.splice(0);
-    await Promise.resolve();
+    // A real sync is a round trip: with a latency the page gets to render between syncs.
+    if (this.latencyMs === undefined) await Promise.resolve();
+    else await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     if (this.book.cellEditMode) {
       throw new StandInError(
         ErrorCodes.invalidOperationInCellEditMode,
