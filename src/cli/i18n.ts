@@ -73,7 +73,8 @@ const zh: CliText = {
   options: {
     json: "以 JSON 输出结果",
     info: "同时列出说明类信息",
-    profile: "规则配置：national（全国）、shanghai、yitihua，或一个 JSON 文件",
+    profile:
+      "规则配置：national（全国）、shanghai、yitihua、provincial（20/80 表），或一个 JSON 文件",
     report: "另存一份检查报告（.xlsx：汇总表和问题清单）",
     csv: "另存问题清单为 CSV（UTF-8，Excel 可直接打开）",
     lang: "输出语言：zh 或 en（默认按系统语言）",
@@ -220,7 +221,7 @@ const en: CliText = {
   options: {
     json: "print the results as JSON",
     info: "also list notes",
-    profile: "rule profile: national, shanghai, yitihua, or a JSON file",
+    profile: "rule profile: national, shanghai, yitihua, provincial (20/80 form), or a JSON file",
     report: "also save a report (.xlsx: summary and findings)",
     csv: "also save the findings as CSV (UTF-8, opens in Excel)",
     lang: "language: zh or en (default: the system's)",

@@ -19,7 +19,9 @@ export type Reading =
   | { kind: "empty" }
   | { kind: "na"; text: string }
   | { kind: "error"; text: string }
-  | { kind: "text"; text: string };
+  | { kind: "text"; text: string }
+  /** A formula saved without its result that the checker could not compute: unknown, not blank. */
+  | { kind: "formula"; text: string };
 
 const NOT_APPLICABLE = /^(?:[-—–―─_/\\~～]+|无|不适用|n\/?a)$/i;
 const ERROR_TEXT =
@@ -97,6 +99,7 @@ export function parseNumberText(
 export function readNumber(cell: Cell | undefined, minDecimals = 0): Reading {
   if (!cell) return { kind: "empty" };
   const value = cell.value;
+  if (value === null && cell.formula !== undefined) return { kind: "formula", text: cell.formula };
   if (isErrorValue(value)) return { kind: "error", text: value.error };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
@@ -124,6 +127,11 @@ export function readNumber(cell: Cell | undefined, minDecimals = 0): Reading {
 /** The number of a reading, or undefined. */
 export function numberOf(reading: Reading): Decimal | undefined {
   return reading.kind === "number" ? reading.value : undefined;
+}
+
+/** A formula whose value is not known: no rule judges such a cell. */
+export function isUnknown(reading: Reading | undefined): boolean {
+  return reading?.kind === "formula";
 }
 
 /** Blank, a dash, or "not applicable": nothing was claimed. */

@@ -163,7 +163,7 @@ const SAMPLES: Samples<Messages> = {
   vagueTarget: { description: true, wordsOnly: [{ level: "数量指标", target: "提高" }] },
   emptySlot: { description: true, empty: [{ level: "成本指标" }] },
   profiles: {
-    names: { national: true, shanghai: true, yitihua: true },
+    names: { national: true, shanghai: true, yitihua: true, provincial: true },
     notJson: true,
     notObject: true,
     unknownSetting: [{ key: "budgetWieght" }],
@@ -176,6 +176,21 @@ const SAMPLES: Samples<Messages> = {
     levelWeights: [{ example: '{"产出指标": 50}' }],
     boolean: true,
     overshootRatio: true,
+  },
+  regional: {
+    unreadDescription: true,
+    unreadPart: [{ part: "预算执行情况", expected: ["全年预算数", "全年执行数"] }],
+    unreadForm: [{ missing: ["项目名称"] }],
+    parts: { anchor: true, fundHeader: true, indicatorHeader: true },
+    formulaDescription: true,
+    formulaNoResult: [{ cell: "E6", formula: "INDIRECT(A1)", count: 3 }],
+    pointsDescription: true,
+    levelPoints: [{ level: "产出指标", points: "50", sum: "40", ...LABELS }],
+    blockPoints: [{ block: "年度绩效目标", points: "80", sum: "90" }],
+    levelScores: [{ level: "产出指标", points: "50", sum: "55" }],
+    slotDescription: true,
+    slots: [{ count: 3, examples: ["指标1:", "……"] }],
+    formNote: [{ note: "偏差大或目标未完成原因分析", score: "75", weight: "80" }],
   },
 };
 
@@ -458,7 +473,7 @@ describe("rule descriptions and profiles", () => {
       "The setting “budgetWeight” should be a number between 0 and 100, such as 10 or 20"
     );
     expect(message('{"base": "x"}', "en")).toBe(
-      "The setting “base” should be one of national, shanghai, yitihua"
+      "The setting “base” should be one of national, shanghai, yitihua, provincial"
     );
     expect(message("{", "en")).toBe("The rule settings are not valid JSON");
     expect(message('{"budgetWeight": 20}', "en")).toBe("accepted");

@@ -12,6 +12,7 @@ import {
   WorkbookProtectionApi,
 } from "./bookParts";
 import { RangeBorderApi, RangeBorderCollectionApi } from "./borders";
+import { HeaderFooterApi, HeaderFooterGroupApi } from "./headersFooters";
 import { RangeFillApi, RangeFontApi, RangeFormatApi } from "./format";
 import {
   CommentApi,
@@ -223,7 +224,24 @@ export const API_SETS: [ApiClass, string, Members][] = [
       getRangeOrNullObject: "1.4",
     },
   ],
-  [PageLayoutApi, "PageLayout", { setPrintArea: "1.9" }],
+  [
+    PageLayoutApi,
+    "PageLayout",
+    { setPrintArea: "1.9", setPrintTitleRows: "1.9", headersFooters: "1.9" },
+  ],
+  [HeaderFooterGroupApi, "HeaderFooterGroup", { defaultForAllPages: "1.9" }],
+  [
+    HeaderFooterApi,
+    "HeaderFooter",
+    {
+      leftHeader: "1.9",
+      centerHeader: "1.9",
+      rightHeader: "1.9",
+      leftFooter: "1.9",
+      centerFooter: "1.9",
+      rightFooter: "1.9",
+    },
+  ],
   [WorksheetFreezePanesApi, "WorksheetFreezePanes", { freezeRows: "1.7", unfreeze: "1.7" }],
   [AutoFilterApi, "AutoFilter", { apply: "1.9", remove: "1.9" }],
 ];
