@@ -2,27 +2,56 @@
  * One Excel.run per user action, with its syncs counted (the outcome reports them, and the
  * tests hold them constant) and every failure turned into a UserError.
  */
-import { Action, toUserError } from "./errors";
+import { Action, UserError, toUserError } from "./errors";
+import { textsFor } from "./texts";
+
+/** Where a long action is: the sheet being read and how much of it, the forms found so far. */
+export interface Progress {
+  phase: "read" | "mark";
+  sheet: string;
+  /** 1-based. */
+  sheetIndex: number;
+  sheets: number;
+  rowsRead: number;
+  rows: number;
+  forms: number;
+}
+
+export interface RunOptions {
+  onProgress?: (progress: Progress) => void;
+  /** Checked before every sync: a cancelled action stops there, between two whole requests. */
+  signal?: AbortSignal;
+}
 
 export interface Batch {
   context: Excel.RequestContext;
   sync(): Promise<void>;
   readonly syncs: number;
+  report(progress: Progress): void;
 }
 
-export async function runBatch<T>(action: Action, body: (batch: Batch) => Promise<T>): Promise<T> {
+export async function runBatch<T>(
+  action: Action,
+  body: (batch: Batch) => Promise<T>,
+  options: RunOptions = {}
+): Promise<T> {
   try {
     return await Excel.run(async (context) => {
       let syncs = 0;
       const batch: Batch = {
         context,
         sync: async () => {
+          if (options.signal?.aborted) {
+            const { button } = textsFor().actions[action];
+            throw new UserError(textsFor().cancelled({ button }));
+          }
           syncs++;
           await context.sync();
         },
         get syncs() {
           return syncs;
         },
+        report: (progress) => options.onProgress?.(progress),
       };
       return body(batch);
     });
@@ -41,6 +70,8 @@ export interface Capabilities {
   fillPattern: boolean;
   /** Range.getMergedAreasOrNullObject (1.13). */
   mergedAreas: boolean;
+  /** Range.getCellProperties (1.9): every fill property of an area in one request. */
+  cellProperties: boolean;
   /** Worksheet.pageLayout (1.9). */
   pageLayout: boolean;
   /** Range.dataValidation (1.8). */
@@ -64,6 +95,7 @@ export function capabilities(): Capabilities {
     comments: has("1.10"),
     fillPattern: has("1.9"),
     mergedAreas: has("1.13"),
+    cellProperties: has("1.9"),
     pageLayout: has("1.9"),
     dataValidation: has("1.8"),
     freezePanes: has("1.7"),

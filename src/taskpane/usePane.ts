@@ -1,6 +1,7 @@
 /**
  * The pane's state and what a user can do. One action at a time: while one runs, `busy`
- * names it and every button is disabled. Failures become one plain sentence.
+ * names it, every button is disabled and a second click does nothing; a long check or clear
+ * shows its progress and can be cancelled between two syncs. Failures become one plain sentence.
  */
 import { useCallback, useRef, useState } from "react";
 import { Finding, FormResult } from "../core/findings";
@@ -22,6 +23,7 @@ import {
   unacceptFinding,
 } from "../excel/addin";
 import type { ReportOutcome } from "../excel/report";
+import type { Progress, RunOptions } from "../excel/batch";
 import type { TemplateKind } from "../excel/template";
 import { failureText, fixText, withoutMarks } from "./outcome";
 import { nameOfProfile } from "./profiles";
@@ -41,6 +43,8 @@ export interface Status {
 
 export interface PaneState {
   busy?: Busy;
+  /** Where a running check or clear is (sheet, rows read, forms found). */
+  progress?: Progress;
   outcome?: CheckOutcome;
   status?: Status;
   error?: string;
@@ -70,6 +74,8 @@ export interface PaneActions {
   saveProfile(id: string | undefined, paintTargetSetting?: boolean): void;
   openPanel(panel: Panel | undefined): void;
   dismissError(): void;
+  /** Stops the running check or clear before its next sync. */
+  cancel(): void;
 }
 
 export function usePane(s: Strings): PaneState & PaneActions {
@@ -77,31 +83,38 @@ export function usePane(s: Strings): PaneState & PaneActions {
   const running = useRef(false);
   const latest = useRef(state);
   latest.current = state;
+  const abort = useRef<AbortController | undefined>(undefined);
 
   const run = useCallback(
     <T>(
       busy: Busy,
-      work: () => Promise<T>,
+      work: (options: RunOptions) => Promise<T>,
       done: (result: T, previous: PaneState) => Partial<PaneState>
     ) => {
       if (running.current) return;
       running.current = true;
+      const controller = new AbortController();
+      abort.current = controller;
+      const options: RunOptions = {
+        signal: controller.signal,
+        onProgress: (progress) => setState((p) => (p.busy ? { ...p, progress } : p)),
+      };
       setState((p) => ({
         ...p,
         busy,
+        progress: undefined,
         error: undefined,
         status: undefined,
         earlierReport: undefined,
       }));
-      work().then(
-        (result) => {
-          running.current = false;
-          setState((p) => ({ ...p, ...done(result, p), busy: undefined }));
-        },
-        (error: unknown) => {
-          running.current = false;
-          setState((p) => ({ ...p, busy: undefined, error: failureText(error, s) }));
-        }
+      const finish = (next: (p: PaneState) => PaneState): void => {
+        running.current = false;
+        abort.current = undefined;
+        setState((p) => ({ ...next(p), busy: undefined, progress: undefined }));
+      };
+      work(options).then(
+        (result) => finish((p) => ({ ...p, ...done(result, p) })),
+        (error: unknown) => finish((p) => ({ ...p, error: failureText(error, s) }))
       );
     },
     [s]
@@ -121,11 +134,11 @@ export function usePane(s: Strings): PaneState & PaneActions {
    * the whole workbook is checked again, so that every figure shown comes from one check.
    */
   const inScope =
-    (work: () => Promise<CheckOutcome>): (() => Promise<CheckOutcome>) =>
-    async () => {
+    (work: () => Promise<CheckOutcome>): ((options: RunOptions) => Promise<CheckOutcome>) =>
+    async (options) => {
       const scope = latest.current.outcome?.scope;
       const outcome = await work();
-      return scope === "workbook" ? checkAllSheets() : outcome;
+      return scope === "workbook" ? checkAllSheets(options) : outcome;
     };
 
   /** The check shown, done again (after the rules changed); nothing where none was shown. */
@@ -171,16 +184,22 @@ export function usePane(s: Strings): PaneState & PaneActions {
 
   return {
     ...state,
-    checkSheet: () => run("checkSheet", checkActiveSheet, checked),
-    checkAll: () => run("checkAll", checkAllSheets, checked),
+    checkSheet: () => run("checkSheet", (o) => checkActiveSheet(o), checked),
+    checkAll: () => run("checkAll", (o) => checkAllSheets(o), checked),
     clear: () =>
-      run("clear", clearMarks, ({ cleared }, previous) => ({
-        outcome: withoutMarks(previous.outcome),
-        status: {
-          intent: "success",
-          text: cleared > 0 ? s.status.cleared(cleared) : s.status.nothingToClear,
-        },
-      })),
+      run(
+        "clear",
+        (o) => clearMarks(o),
+        ({ cleared, notices, skipped }, previous) => ({
+          status: {
+            intent: "success",
+            text: cleared > 0 ? s.status.cleared(cleared) : s.status.nothingToClear,
+          },
+          // What 清除标记 left alone (a protected sheet, a note typed into) shows as notices.
+          // The findings stay; no cell is marked any more.
+          outcome: withoutMarks(previous.outcome && { ...previous.outcome, notices, skipped }),
+        })
+      ),
     fix: (finding) =>
       run(
         "fix",
@@ -252,5 +271,6 @@ export function usePane(s: Strings): PaneState & PaneActions {
       ),
     openPanel,
     dismissError: () => setState((p) => ({ ...p, error: undefined })),
+    cancel: () => abort.current?.abort(),
   };
 }
