@@ -121,7 +121,7 @@ describe("selfeval check --report", () => {
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(sheet.getCell("A1").font?.bold).toBe(true);
     }
-    expect(summary.autoFilter).toBe("A1:J1");
+    expect(summary.autoFilter).toBe("A1:K1");
     expect(findings.autoFilter).toBe("A1:H1");
   });
 
