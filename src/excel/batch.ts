@@ -82,6 +82,19 @@ export interface Capabilities {
   autoFilter: boolean;
 }
 
+/**
+ * Whether the loaded Office.js library itself defines `member` on Excel's `className`. The host
+ * answers isSetSupported for itself, but a copy of office.js served with the add-in (an
+ * intranet without Microsoft's CDN) can be older than the host: the npm package stopped at
+ * 16.0.15407, which knows no Worksheet.notes, while Excel reports ExcelApi 1.18. Where the
+ * class is not exposed at all there is nothing to tell, and the host's answer stands.
+ */
+function libraryDefines(className: string, member: string): boolean {
+  const excel = (globalThis as { Excel?: Record<string, unknown> }).Excel;
+  const type = excel?.[className] as { prototype?: object } | undefined;
+  return typeof type?.prototype !== "object" || member in type.prototype;
+}
+
 export function capabilities(): Capabilities {
   const has = (version: string): boolean => {
     try {
@@ -91,7 +104,7 @@ export function capabilities(): Capabilities {
     }
   };
   return {
-    notes: has("1.18"),
+    notes: has("1.18") && libraryDefines("Worksheet", "notes"),
     comments: has("1.10"),
     fillPattern: has("1.9"),
     mergedAreas: has("1.13"),
