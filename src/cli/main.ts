@@ -11,8 +11,8 @@ import { FileReport, toJson, toTable } from "./report";
 import { UnreadableFile, readXlsx } from "./readXlsx";
 import { writeReport } from "./xlsxReport";
 
-/** Old .xls files are taken too, so that each is reported (save as .xlsx), not passed over. */
-const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
+/** Every format readWorkbook reads: .xlsx, .xlsm, .xls, WPS .et and .ods. */
+const WORKBOOK = /\.(xlsx|xlsm|xls|et|ods)$/i;
 
 /** Files named on the command line, with every workbook inside the folders named. */
 export async function expandInputs(inputs: string[]): Promise<string[]> {

@@ -142,7 +142,7 @@ describe("selfeval's own words", () => {
 
   it("has an English sentence for every reason readXlsx and limits give for a file it cannot read", () => {
     const en = cliText("en");
-    const reasons = ["readXlsx.ts", "limits.ts", "merges.ts"].flatMap((file) =>
+    const reasons = ["readXlsx.ts", "readWorkbook.ts", "limits.ts", "unreadable.ts"].flatMap((file) =>
       readFileSync(path.join(ROOT, "src/cli", file), "utf8")
         .split("\n")
         .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
