@@ -42,10 +42,11 @@ interface ZipEntry {
  * Throws UnreadableFile, with a sentence for the user, where the zip is incomplete, too big
  * or damaged. Every part is inflated here, its output capped at the size it declared, so that
  * a part lying about its size is caught too, and damaged data ends in an error rather than in
- * SheetJS's own inflater, which loops forever on some garbage. Returns the same parts as an
- * uncompressed zip with a plain directory (no ZIP64 fields, which SheetJS does not read).
+ * SheetJS's own inflater, which loops forever on some garbage. Returns the parts, and the same
+ * parts as an uncompressed zip with a plain directory (no ZIP64 fields, which SheetJS does not
+ * read).
  */
-export function checkZipLimits(zip: Uint8Array, inflate: Inflater = inflatePieces): Uint8Array {
+export function checkZipLimits(zip: Uint8Array, inflate: Inflater = inflatePieces): Unpacked {
   const bytes = new Bytes(zip);
   const entries = zipDirectory(bytes);
   const total = entries.reduce((sum, e) => sum + e.size, 0);
@@ -54,11 +55,16 @@ export function checkZipLimits(zip: Uint8Array, inflate: Inflater = inflatePiece
       `文件解压后有 ${MB(total)}，超过 ${MB(MAX_UNPACKED_BYTES)} 的检查上限，没有读取；请只把自评表另存为一个较小的工作簿后再检查`
     );
   }
-  return storedZip(
-    bytes,
-    entries,
-    entries.map((entry) => inflateEntry(bytes, entry, inflate))
-  );
+  const data = entries.map((entry) => inflateEntry(bytes, entry, inflate));
+  const parts = new Map(entries.map((entry, i) => [entry.name.replace(/^\//, ""), data[i]]));
+  return { stored: storedZip(bytes, entries, data), parts };
+}
+
+export interface Unpacked {
+  /** The same parts as an uncompressed zip, for SheetJS. */
+  stored: Uint8Array;
+  /** Each part's bytes by its name. */
+  parts: Map<string, Uint8Array>;
 }
 
 /** One part's bytes, never more than its declared size; throws UnreadableFile otherwise. */

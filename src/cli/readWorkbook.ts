@@ -37,8 +37,11 @@ export function readWorkbook(data: Uint8Array, name: string, inflate?: Inflater)
   if (data.length === 0) throw new UnreadableFile("文件是空的（0 字节）");
   const zip = startsWith(data, ZIP);
   if (!zip && !startsWith(data, OLE)) throw new UnreadableFile(notAWorkbook(data, name));
-  const book = parse(zip ? checkZipLimits(data, inflate) : data, name, zip);
-  if (zip) checkParts(book);
+  if (!zip) return toGrids(parse(data, name, false));
+  const { stored, parts } = checkZipLimits(data, inflate);
+  checkParts(parts);
+  const book = parse(stored, name, true);
+  checkSheets(book, parts);
   return toGrids(book);
 }
 
@@ -53,17 +56,20 @@ function notAWorkbook(data: Uint8Array, name: string): string {
 
 function parse(data: Uint8Array, name: string, zip: boolean): XLSX.WorkBook {
   try {
-    return XLSX.read(data, {
-      type: "array",
-      dense: true,
-      cellFormula: true,
-      cellNF: true,
-      cellText: false,
-      cellDates: true,
-      sheetRows: MAX_ROWS,
-      bookFiles: zip,
-      WTF: false,
-    });
+    return quietly(() =>
+      XLSX.read(data, {
+        type: "array",
+        dense: true,
+        cellFormula: true,
+        cellNF: true,
+        cellText: false,
+        cellDates: true,
+        sheetRows: MAX_ROWS,
+        // A formula without a cached result (a blank template) is a stub; without this it is lost.
+        sheetStubs: true,
+        WTF: false,
+      })
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(reason))
@@ -79,33 +85,38 @@ function parse(data: Uint8Array, name: string, zip: boolean): XLSX.WorkBook {
   }
 }
 
-interface ZipFile {
-  content?: Uint8Array | string;
+/** SheetJS reports oddities it reads past on the console; the reader's notes are its own. */
+function quietly<T>(read: () => T): T {
+  const saved = { log: console.log, warn: console.warn, error: console.error };
+  const silent = (): void => undefined;
+  Object.assign(console, { log: silent, warn: silent, error: silent });
+  try {
+    return read();
+  } finally {
+    Object.assign(console, saved);
+  }
 }
 
+const isOds = (parts: Map<string, Uint8Array>): boolean => parts.has("content.xml");
+
 /**
- * A truncated or damaged part still reads as far as it goes, so every XML part of the
- * workbook and its sheets must end with its root element's end tag; and each sheet the
- * workbook lists must be there.
+ * A workbook's zip holds its workbook part, and every XML part is well-formed: SheetJS reads a
+ * truncated or garbled part as far as it goes without a word.
  */
-function checkParts(book: XLSX.WorkBook): void {
-  const files = (book as unknown as { files?: Record<string, ZipFile> }).files ?? {};
-  const names = Object.keys(files).map((n) => n.replace(/^\//, ""));
-  const isOds = names.includes("content.xml");
-  if (!isOds && !names.includes("xl/workbook.xml") && !names.includes("xl/workbook.bin"))
+function checkParts(parts: Map<string, Uint8Array>): void {
+  if (!isOds(parts) && !parts.has("xl/workbook.xml") && !parts.has("xl/workbook.bin"))
     throw new UnreadableFile(DAMAGED);
-  for (const [path, file] of Object.entries(files)) {
-    if (!/\.xml$/i.test(path) || file.content === undefined) continue;
-    if (!wellFormed(file.content)) throw new UnreadableFile(DAMAGED);
-  }
-  if (book.SheetNames.length === 0 && !isOds) return;
+  for (const [path, content] of parts)
+    if (/\.(xml|rels)$/i.test(path) && !wellFormed(content)) throw new UnreadableFile(DAMAGED);
+}
+
+/** Every worksheet the workbook lists has its part. */
+function checkSheets(book: XLSX.WorkBook, parts: Map<string, Uint8Array>): void {
   for (const sheet of book.SheetNames) if (!book.Sheets[sheet]) throw new UnreadableFile(DAMAGED);
-  if (!isOds) {
-    const sheetParts = names.filter((n) => /^xl\/worksheets\/[^/]+\.(xml|bin)$/.test(n)).length;
-    const sheets =
-      book.Workbook?.Sheets?.filter((s) => s.name && !isChart(book, s.name)).length ?? 0;
-    if (sheetParts < sheets) throw new UnreadableFile(DAMAGED);
-  }
+  if (isOds(parts)) return;
+  const sheetParts = [...parts.keys()].filter((n) => /^xl\/worksheets\/[^/]+\.(xml|bin)$/.test(n));
+  const sheets = book.SheetNames.filter((name) => !isChart(book, name)).length;
+  if (sheetParts.length < sheets) throw new UnreadableFile(DAMAGED);
 }
 
 function isChart(book: XLSX.WorkBook, name: string): boolean {
