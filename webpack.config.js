@@ -5,6 +5,7 @@
  *   commands.html  the ribbon's function file (the button only opens the pane)
  *   preview.html   the same pane against the in-memory Excel stand-in; no Office.js
  *   help.html      the support page the manifest names
+ *   desk.html      审核台: checks dropped workbooks in Web Workers; works from the file system
  * The dev server is https://localhost:3000 with office-addin-dev-certs' certificate, or plain
  * http where no certificate can be made (the preview works either way).
  *
@@ -40,6 +41,47 @@ function contentSecurityPolicy({ officeJs, dev }) {
   ].join("; ");
 }
 
+/**
+ * The desk checks files inside the page and must never reach the network: no connection at all;
+ * its workers are made from blob: URLs (a file:// page cannot start a worker from a file).
+ */
+const DESK_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "worker-src blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+/**
+ * desk-worker-source.js: the desk's worker bundle as a string (self.SELFEVAL_DESK_WORKER), made
+ * after minification, for the page to start its workers from; the bundle itself is not kept.
+ */
+class DeskWorkerSource {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("DeskWorkerSource", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "DeskWorkerSource", stage: Compilation.PROCESS_ASSETS_STAGE_DEV_TOOLING + 1 },
+        () => {
+          const chunk = compilation.namedChunks.get("desk-worker");
+          if (!chunk) return;
+          const [file] = [...chunk.files].filter((f) => f.endsWith(".js"));
+          const code = compilation.assets[file].source().toString();
+          const source = code.replace(/\n\/\/# sourceMappingURL=.*$/, "");
+          const text = `self.SELFEVAL_DESK_WORKER=${JSON.stringify(source).replace(/</g, "\\u003c")};`;
+          compilation.emitAsset("desk-worker-source.js", new sources.RawSource(text));
+          for (const name of [...chunk.files, ...chunk.auxiliaryFiles]) compilation.deleteAsset(name);
+        }
+      );
+    });
+  }
+}
+
 /** The certificate office-addin-dev-certs makes (and trusts); undefined where it can't. */
 async function devCertificate() {
   try {
@@ -65,14 +107,14 @@ async function devCertificate() {
   }
 }
 
-function page(name, template, chunks, { officeJs, dev }) {
+function page(name, template, chunks, { officeJs, dev, csp }) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template,
     chunks,
     scriptLoading: "defer",
     templateParameters: {
-      csp: contentSecurityPolicy({ officeJs, dev }),
+      csp: csp ?? contentSecurityPolicy({ officeJs, dev }),
       officeJs: officeJs ? OFFICE_JS : "",
     },
   });
@@ -93,6 +135,8 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      desk: "./src/desk/index.ts",
+      "desk-worker": "./src/desk/worker.ts",
     },
     output: {
       path: path.resolve(__dirname, env.outputPath || "dist-web"),
@@ -101,8 +145,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // The preview's sample comes from test/fixtures, whose xlsx writer the browser never calls.
-      alias: { exceljs: false },
+      // The preview's sample comes from test/fixtures, whose xlsx writer the browser never calls;
+      // the desk's worker imports exceljs's browser build by its own path.
+      alias: { exceljs$: false },
     },
     module: {
       rules: [
@@ -125,7 +170,7 @@ module.exports = async (env = {}, argv = {}) => {
           vendor: {
             test: /node_modules/,
             name: "vendor",
-            chunks: (chunk) => chunk.name !== "commands",
+            chunks: (chunk) => !["commands", "desk", "desk-worker"].includes(chunk.name),
           },
         },
       },
@@ -142,6 +187,8 @@ module.exports = async (env = {}, argv = {}) => {
       page("commands", "./src/commands/commands.html", ["commands"], { officeJs: true, dev }),
       page("preview", "./src/preview/preview.html", ["preview"], { officeJs: false, dev }),
       page("help", "./src/taskpane/help.html", [], { officeJs: false, dev }),
+      page("desk", "./src/desk/desk.html", ["desk"], { dev, csp: DESK_CSP }),
+      new DeskWorkerSource(),
     ],
     devServer: {
       host: "localhost",
@@ -157,4 +204,5 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.DESK_CSP = DESK_CSP;
 module.exports.OFFICE_JS = OFFICE_JS;

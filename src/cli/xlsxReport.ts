@@ -24,10 +24,23 @@ export async function writeReport(
   lang: Lang
 ): Promise<void> {
   const workbook = new ExcelJS.Workbook();
+  fillReport(workbook, files, text, lang);
+  await workbook.xlsx.writeFile(path);
+}
+
+/**
+ * The report's sheets, added to a workbook made by the caller: the command line's exceljs, or
+ * in the desk page exceljs's browser build, which then writes the same workbook to a download.
+ */
+export function fillReport(
+  workbook: ExcelJS.Workbook,
+  files: FileReport[],
+  text: CliText,
+  lang: Lang
+): void {
   const names = reportSheetNames(lang);
   addSheet(workbook, names.summary, summaryTable(files, text, lang), SUMMARY_COLUMNS);
   addSheet(workbook, names.findings, findingTable(files, text, lang), FINDING_COLUMNS);
-  await workbook.xlsx.writeFile(path);
 }
 
 function addSheet(
