@@ -75,7 +75,8 @@ class DeskWorkerSource {
           const source = code.replace(/\n\/\/# sourceMappingURL=.*$/, "");
           const text = `self.SELFEVAL_DESK_WORKER=${JSON.stringify(source).replace(/</g, "\\u003c")};`;
           compilation.emitAsset("desk-worker-source.js", new sources.RawSource(text));
-          for (const name of [...chunk.files, ...chunk.auxiliaryFiles]) compilation.deleteAsset(name);
+          for (const name of [...chunk.files, ...chunk.auxiliaryFiles])
+            compilation.deleteAsset(name);
         }
       );
     });

@@ -66,13 +66,15 @@ function setup(): void {
     state.sort = { column: n, ascending: state.sort.column === n ? !state.sort.ascending : true };
     render();
   });
-  $("forms").querySelector("tbody")!.addEventListener("click", (event) => {
-    const tr = (event.target as HTMLElement).closest("tr");
-    if (!tr?.dataset.row) return;
-    state.selected = Number(tr.dataset.row);
-    render();
-    showFindings(state.rows[state.selected]);
-  });
+  $("forms")
+    .querySelector("tbody")!
+    .addEventListener("click", (event) => {
+      const tr = (event.target as HTMLElement).closest("tr");
+      if (!tr?.dataset.row) return;
+      state.selected = Number(tr.dataset.row);
+      render();
+      showFindings(state.rows[state.selected]);
+    });
   $("filter").addEventListener("input", () => render());
   $("only-errors").addEventListener("change", () => render());
   $("cancel").addEventListener("click", cancel);
@@ -107,8 +109,7 @@ async function dropped(transfer: DataTransfer): Promise<Picked[]> {
   const entries = [...transfer.items]
     .map((item) => item.webkitGetAsEntry?.())
     .filter((e): e is FileSystemEntry => Boolean(e));
-  if (entries.length === 0)
-    return [...transfer.files].map((file) => ({ path: file.name, file }));
+  if (entries.length === 0) return [...transfer.files].map((file) => ({ path: file.name, file }));
   const found: Picked[] = [];
   const walk = async (entry: FileSystemEntry, prefix: string): Promise<void> => {
     if (entry.isFile) {
@@ -155,7 +156,13 @@ async function check(picked: Picked[]): Promise<void> {
     const give = (worker: Worker): void => {
       if (next >= files.length) return;
       const index = next++;
-      const message: ToWorker = { type: "check", index, path: files[index].path, file: files[index].file, lang };
+      const message: ToWorker = {
+        type: "check",
+        index,
+        path: files[index].path,
+        file: files[index].file,
+        lang,
+      };
       worker.postMessage(message);
     };
     for (const worker of state.workers) {
@@ -254,7 +261,11 @@ function render(): void {
   if (column >= 0) order.sort((a, b) => (ascending ? 1 : -1) * compare(a.row, b.row, column));
   const html = order
     .map(({ row, i }) => {
-      const classes = [row.kind, row.errors > 0 ? "has-errors" : "", i === state.selected ? "selected" : ""];
+      const classes = [
+        row.kind,
+        row.errors > 0 ? "has-errors" : "",
+        i === state.selected ? "selected" : "",
+      ];
       const cells =
         row.kind === "form"
           ? row.cells.map((c) => `<td>${escape(c)}</td>`).join("")

@@ -9,7 +9,13 @@ export interface DeskText {
   pickFolder: string;
   cancel: string;
   progress: (done: number, total: number) => string;
-  finished: (p: { files: number; forms: number; errors: number; unreadable: number; seconds: string }) => string;
+  finished: (p: {
+    files: number;
+    forms: number;
+    errors: number;
+    unreadable: number;
+    seconds: string;
+  }) => string;
   cancelled: (done: number, total: number) => string;
   noWorkbook: string;
   filter: string;
@@ -31,8 +37,7 @@ export interface DeskText {
 
 const zh: DeskText = {
   title: "绩效自评助手 · 审核台",
-  privacy:
-    "文件只在这台电脑上、在本页面内检查，不会上传到任何地方（本页面不能连接网络）。",
+  privacy: "文件只在这台电脑上、在本页面内检查，不会上传到任何地方（本页面不能连接网络）。",
   drop: "把工作簿或整个文件夹拖到这里（.xlsx、.xlsm、.xls、.et、.ods）",
   pickFiles: "选择文件…",
   pickFolder: "选择文件夹…",
@@ -48,7 +53,18 @@ const zh: DeskText = {
   onlyErrors: "只看有错误的",
   downloadReport: "下载检查报告（.xlsx）",
   downloadCsv: "下载问题清单（.csv）",
-  columns: ["文件", "工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒", "已接受"],
+  columns: [
+    "文件",
+    "工作表",
+    "项目名称",
+    "实施单位",
+    "表中总分",
+    "重算总分",
+    "等级",
+    "错误",
+    "提醒",
+    "已接受",
+  ],
   findingColumns: ["单元格", "规则", "类别", "问题", "应为", "接受理由"],
   findingsOf: (project, file, sheet) => `【${project}】 ${file} · 工作表「${sheet}」`,
   noFindings: "未发现问题。",
@@ -80,7 +96,18 @@ const en: DeskText = {
   onlyErrors: "Only forms with errors",
   downloadReport: "Download the report (.xlsx)",
   downloadCsv: "Download the findings (.csv)",
-  columns: ["File", "Sheet", "Project", "Implementing unit", "Total as printed", "Recomputed total", "Grade", "Errors", "Warnings", "Accepted"],
+  columns: [
+    "File",
+    "Sheet",
+    "Project",
+    "Implementing unit",
+    "Total as printed",
+    "Recomputed total",
+    "Grade",
+    "Errors",
+    "Warnings",
+    "Accepted",
+  ],
   findingColumns: ["Cell", "Rule", "Severity", "Finding", "Should be", "Accepted because"],
   findingsOf: (project, file, sheet) => `“${project}” ${file} · sheet “${sheet}”`,
   noFindings: "No problem found.",

@@ -29,11 +29,16 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       const text = cliText(message.lang);
       const workbook = new ExcelJS.Workbook();
       fillReport(workbook, message.reports, text, message.lang);
-      const xlsx = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+      // exceljs gives a Buffer-like view; a transferable ArrayBuffer of exactly its bytes:
+      const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer()).slice().buffer;
       reply({ type: "report", xlsx, csv: toCsv(message.reports, text, message.lang) }, [xlsx]);
     }
   } catch (error) {
     const index = message.type === "check" ? message.index : undefined;
-    reply({ type: "failed", index, message: error instanceof Error ? error.message : String(error) });
+    reply({
+      type: "failed",
+      index,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 };
