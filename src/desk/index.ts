@@ -173,10 +173,11 @@ async function check(picked: Picked[]): Promise<void> {
           state.reports[reply.index] = failedReport(files[reply.index].path, reply.message);
         done++;
         progress(done, files.length);
+        // While checking, the first rows only: the whole table is drawn once, at the end.
         const now = performance.now();
-        if (now - lastRender > 1000) {
+        if (now - lastRender > 2000) {
           lastRender = now;
-          render();
+          render(RUNNING_ROWS);
         }
         if (done === files.length) resolve();
         else give(worker);
@@ -246,7 +247,10 @@ function compare(a: DeskRow, b: DeskRow, column: number): number {
   return String(x).localeCompare(String(y), lang === "en" ? "en" : "zh-CN");
 }
 
-function render(): void {
+/** Rows drawn while files are still being checked. */
+const RUNNING_ROWS = 200;
+
+function render(limit = Infinity): void {
   state.rows = deskRows(checked(), lang, text);
   const filter = $<HTMLInputElement>("filter").value.trim().toLowerCase();
   const onlyErrors = $<HTMLInputElement>("only-errors").checked;
@@ -260,6 +264,7 @@ function render(): void {
   const { column, ascending } = state.sort;
   if (column >= 0) order.sort((a, b) => (ascending ? 1 : -1) * compare(a.row, b.row, column));
   const html = order
+    .slice(0, limit)
     .map(({ row, i }) => {
       const classes = [
         row.kind,
