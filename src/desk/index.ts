@@ -263,30 +263,47 @@ function render(limit = Infinity): void {
     );
   const { column, ascending } = state.sort;
   if (column >= 0) order.sort((a, b) => (ascending ? 1 : -1) * compare(a.row, b.row, column));
-  const html = order
-    .slice(0, limit)
-    .map(({ row, i }) => {
-      const classes = [
-        row.kind,
-        row.errors > 0 ? "has-errors" : "",
-        i === state.selected ? "selected" : "",
-      ];
-      const cells =
-        row.kind === "form"
-          ? row.cells.map((c) => `<td>${escape(c)}</td>`).join("")
-          : `<td>${escape(row.cells[0])}</td><td></td><td colspan="8" class="reason">${escape(
-              `${row.kind === "unreadable" ? text.unreadable + "：" : ""}${row.cells[2]}`
-            )}</td>`;
-      return `<tr data-row="${i}" class="${classes.join(" ").trim()}">${cells}</tr>`;
-    })
-    .join("");
-  $("forms").querySelector("tbody")!.innerHTML = html;
+  const lines = order.slice(0, limit).map(({ row, i }) => {
+    const classes = [
+      row.kind,
+      row.errors > 0 ? "has-errors" : "",
+      i === state.selected ? "selected" : "",
+    ];
+    const cells =
+      row.kind === "form"
+        ? row.cells.map((c) => `<td>${escape(c)}</td>`).join("")
+        : `<td>${escape(row.cells[0])}</td><td></td><td colspan="8" class="reason">${escape(
+            `${row.kind === "unreadable" ? text.unreadable + "：" : ""}${row.cells[2]}`
+          )}</td>`;
+    return `<tr data-row="${i}" class="${classes.join(" ").trim()}">${cells}</tr>`;
+  });
+  drawRows(lines);
   $("forms")
     .querySelectorAll("th")
     .forEach((th, i) => {
       th.setAttribute("aria-sort", i !== column ? "none" : ascending ? "ascending" : "descending");
     });
   $("shown").textContent = state.rows.length ? text.shown(order.length, state.rows.length) : "";
+}
+
+/** Rows drawn at a time: the page answers between chunks, however many forms there are. */
+const CHUNK_ROWS = 400;
+let drawing = 0;
+
+function drawRows(lines: string[]): void {
+  const body = $("forms").querySelector("tbody")!;
+  const token = ++drawing;
+  body.innerHTML = lines.slice(0, CHUNK_ROWS).join("");
+  const more = (from: number): void => {
+    if (token !== drawing || from >= lines.length) {
+      if (token === drawing) document.body.dataset.drawn = "true";
+      return;
+    }
+    body.insertAdjacentHTML("beforeend", lines.slice(from, from + CHUNK_ROWS).join(""));
+    setTimeout(() => more(from + CHUNK_ROWS), 0);
+  };
+  document.body.dataset.drawn = "false";
+  setTimeout(() => more(CHUNK_ROWS), 0);
 }
 
 function escape(value: string | number | null): string {

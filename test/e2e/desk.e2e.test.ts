@@ -66,7 +66,7 @@ async function dropFolder(page: Page): Promise<void> {
       new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true })
     );
   }, files);
-  await page.waitForSelector("body[data-state=done]", { timeout: 120_000 });
+  await page.waitForSelector("body[data-state=done][data-drawn=true]", { timeout: 120_000 });
 }
 
 const tableRows = (page: Page): Promise<string[][]> =>
