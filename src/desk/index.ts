@@ -273,7 +273,7 @@ function render(limit = Infinity): void {
       row.kind === "form"
         ? row.cells.map((c) => `<td>${escape(c)}</td>`).join("")
         : `<td>${escape(row.cells[0])}</td><td></td><td colspan="8" class="reason">${escape(
-            `${row.kind === "unreadable" ? text.unreadable + "：" : ""}${row.cells[2]}`
+            `${row.kind === "unreadable" ? text.unreadable : ""}${row.cells[2]}`
           )}</td>`;
     return `<tr data-row="${i}" class="${classes.join(" ").trim()}">${cells}</tr>`;
   });
