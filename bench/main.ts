@@ -8,17 +8,21 @@ import { benchAddin, ActionResult, AddinRow } from "./addin";
 import { benchCli } from "./cli";
 import { benchCore } from "./core";
 import { benchDesk } from "./desk";
+import { FolderRun, benchFolders } from "./folders";
 import { mb, ms } from "./measure";
 
 const TARGET_CORE_MS = 100;
 const TARGET_RATIO = 1.5;
 const TARGET_SYNCS = 3;
+/** 10,000 forms on two cores, and peak memory for 1,000 files against 100. */
+const TARGET_FOLDER_MS = 5000;
+const TARGET_MEMORY_RATIO = 1.2;
 
 const argument = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(name);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
-/** `--only core,addin` runs some sections: core, addin, cli, desk; all by default. */
+/** `--only core,addin` runs some sections (core, addin, cli, folders, desk); all by default. */
 const only = (section: string): boolean => {
   const at = process.argv.indexOf("--only");
   return at < 0 || (process.argv[at + 1] ?? "").split(",").includes(section);
@@ -43,6 +47,7 @@ async function main(): Promise<void> {
   if (only("core")) printCore(forms);
   if (only("addin")) await printAddin();
   if (only("cli")) await printCli(forms);
+  if (only("folders")) await printFolders();
   if (only("desk")) await printDesk();
 }
 
@@ -62,6 +67,37 @@ async function printDesk(): Promise<void> {
   );
   console.log(
     `  selfeval check --json on the folder          ${pad(ms(desk.cli.ms), 9)} ${pad(perSecond(desk.cli.ms), 16)} exit ${desk.cli.exitCode}`
+  );
+}
+
+async function printFolders(): Promise<void> {
+  const runs = await benchFolders([
+    { files: 400, forms: 25, oneCore: true },
+    { files: 1000, forms: 10, oneCore: true },
+    { files: 100, forms: 10, oneCore: false },
+  ]);
+  console.log(
+    `command line · folders of workbooks, \`selfeval check --json\` as a reviewer runs it, on all ${os.availableParallelism?.() ?? os.cpus().length} cores and with --jobs 1; peak: the command and its workers together`
+  );
+  const line = (r: FolderRun): string => {
+    const forms = r.files * r.formsPerFile;
+    const perSecond = count(Math.round((forms / r.ms) * 1000));
+    const cores = r.jobs === "all" ? "all cores" : "one core";
+    return `  ${pad(`${count(r.files)} files × ${r.formsPerFile} forms, ${cores}`, 32)} ${pad(ms(r.ms), 9)} ${pad(`${perSecond} forms/s`, 16)} peak ${pad(mb(r.peakBytes), 8)} exit ${r.exitCode}`;
+  };
+  runs.forEach((r) => console.log(line(r)));
+  const all = runs.filter((r) => r.jobs === "all");
+  const fastest = Math.max(
+    ...all.filter((r) => r.files * r.formsPerFile === 10_000).map((r) => r.ms)
+  );
+  const peak = (files: number) =>
+    all.find((r) => r.files === files && r.formsPerFile === 10)!.peakBytes;
+  const ratio = peak(1000) / peak(100);
+  console.log(
+    `  10,000 forms on all cores: ${ms(fastest)} (slower of the two), target < ${ms(TARGET_FOLDER_MS)}: ${verdict(fastest < TARGET_FOLDER_MS)}`
+  );
+  console.log(
+    `  peak memory 1,000 files / 100 files: ${ratio.toFixed(2)}, target ≤ ${TARGET_MEMORY_RATIO}: ${verdict(ratio <= TARGET_MEMORY_RATIO)}\n`
   );
 }
 

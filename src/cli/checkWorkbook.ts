@@ -1,7 +1,9 @@
 /**
  * One workbook's bytes checked into the report the command line prints: its forms, or the
- * reason it could not be read. No Node API: the desk page's Web Worker calls this too.
+ * reason it could not be read, as main.ts's checkFile does for a file on disk. No Node API:
+ * the desk page's Web Worker calls this.
  */
+import { ACCEPT_SHEET } from "../core/accept";
 import { checkGrids } from "../core/check";
 import type { Lang } from "../core/messages";
 import type { Profile } from "../core/profile";
@@ -14,6 +16,8 @@ import { UnreadableFile } from "./unreadable";
 export interface CheckWorkbookOptions {
   profile?: Profile;
   lang?: Lang;
+  /** Check as if the workbook held no accepted findings (selfeval --ignore-accepted). */
+  ignoreAccepted?: boolean;
   inflate?: Inflater;
 }
 
@@ -25,7 +29,8 @@ export function checkWorkbook(
   const text = cliText(options.lang ?? "zh");
   try {
     const { grids, notes } = readWorkbook(data, file, options.inflate);
-    const forms = checkGrids(grids, { profile: options.profile, lang: options.lang });
+    const sheets = options.ignoreAccepted ? grids.filter((g) => g.name !== ACCEPT_SHEET) : grids;
+    const forms = checkGrids(sheets, { profile: options.profile, lang: options.lang });
     const problems: FileReport["problems"] = notes.map((message) => ({
       severity: "warning",
       message: text.unreadable(message),

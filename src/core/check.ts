@@ -3,9 +3,7 @@ import { Decimal } from "./decimal";
 import { Grid } from "./grid";
 import { Finding, FormResult, sortFindings } from "./findings";
 import { LabelIndex, locateForms } from "./locate";
-import { Layout } from "./layouts/layout";
-import { STANDARD_LAYOUT } from "./layouts/standard";
-import { YITIHUA_LAYOUT } from "./layouts/yitihua";
+import { LAYOUTS } from "./layouts";
 import { Form } from "./model";
 import { NATIONAL_PROFILE, Profile, defaultProfileFor } from "./profile";
 import { readForm } from "./read/reader";
@@ -14,9 +12,11 @@ import { budgetScoreAccepted, expectedBudgetScore } from "./rules/budget-score";
 import { computableScore } from "./rules/quantitative";
 import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
+import { FormulaOutcome, computeFormulas } from "./formula";
+import { unreadableForm } from "./unreadable";
 import { Lang, messagesFor } from "./messages";
 
-export const LAYOUTS: Layout[] = [STANDARD_LAYOUT, YITIHUA_LAYOUT];
+export { LAYOUTS };
 
 export interface CheckOptions {
   /** The rules' settings; without one, each form gets its layout's default profile. */
@@ -25,26 +25,64 @@ export interface CheckOptions {
   lang?: Lang;
 }
 
-/** Finds every form on the sheet and checks it. Never throws on bad input. */
+/**
+ * Finds every form on the sheet and checks it. Never throws on bad input. Formulas saved
+ * without their result are computed first (formula.ts); one that cannot be is named once.
+ */
 export function checkGrid(grid: Grid, options: CheckOptions = {}): FormResult[] {
+  return checkSheet(grid, options, computeFormulas(grid).unknown);
+}
+
+function checkSheet(
+  grid: Grid,
+  options: CheckOptions,
+  unknown: FormulaOutcome["unknown"]
+): FormResult[] {
   const index = new LabelIndex(grid);
-  return locateForms(grid, index, LAYOUTS).map((block) =>
+  const text = messagesFor(options.lang ?? "zh");
+  const results = locateForms(grid, index, LAYOUTS).map((block) =>
     checkForm(
       readForm(grid, index, block),
       options.profile ?? defaultProfileFor(block.layout.id),
       options.lang
     )
   );
+  if (results.length === 0) {
+    const unread = unreadableForm(grid, index, LAYOUTS, text);
+    if (unread) results.push(unread);
+  }
+  if (unknown.length && results.length) {
+    const [first] = unknown;
+    results[0].findings.push({
+      rule: "formula-no-result",
+      severity: "warning",
+      sheet: grid.name,
+      cell: first.address,
+      message: text.regional.formulaNoResult({
+        cell: first.address,
+        formula: first.formula,
+        count: unknown.length,
+      }),
+    });
+    results[0].findings = sortFindings(results[0].findings);
+  }
+  return results;
 }
 
-/** Checks every sheet of a workbook, in order, honouring the acceptances kept in it. */
+/**
+ * Checks every sheet of a workbook, in order, honouring the acceptances kept in it; formulas
+ * that cannot be computed are named once for the whole file.
+ */
 export function checkGrids(grids: Grid[], options: CheckOptions = {}): FormResult[] {
   const sheets = grids.filter((grid) => grid.name !== ACCEPT_SHEET);
-  return applyAcceptances(
-    sheets.flatMap((grid) => checkGrid(grid, options)),
-    readAcceptances(grids),
-    grids
-  );
+  let told = false;
+  const results = sheets.flatMap((grid) => {
+    const unknown = computeFormulas(grid).unknown;
+    const checked = checkSheet(grid, options, told ? [] : unknown);
+    if (unknown.length && checked.length) told = true;
+    return checked;
+  });
+  return applyAcceptances(results, readAcceptances(grids), grids);
 }
 
 export function checkForm(
@@ -87,7 +125,10 @@ export function checkForm(
  * allows it, else recomputed) plus every indicator score, each held within 0..分值.
  */
 function recomputedTotal(form: Form, profile: Profile): Decimal | undefined {
-  if (!form.hasIndicatorBlock) return undefined;
+  // Unknown, not a guess, where the budget or the indicators could not be read.
+  if (!form.hasIndicatorBlock || form.unread.length || !form.funds.total) return undefined;
+  const scores = [form.funds.total.score, ...form.indicators.map((i) => i.score)];
+  if (scores.some((s) => s?.reading.kind === "formula")) return undefined;
   const printedBudget = form.funds.total?.score?.reading;
   const budget =
     budgetScoreAccepted(form, profile) && isNumber(printedBudget)

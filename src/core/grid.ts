@@ -20,6 +20,8 @@ export interface Cell {
   numFmt?: string;
   /** The formula without the leading "=", where the cell has one. */
   formula?: string;
+  /** The value was computed by the checker: the file saved the formula without its result. */
+  computed?: boolean;
 }
 
 /** A merged area, inclusive on every side. */

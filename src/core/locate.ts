@@ -5,13 +5,18 @@
  */
 import { Grid } from "./grid";
 import { Layout, LabelSet, matches } from "./layouts/layout";
-import { labelOf } from "./text";
+import { cellText, labelKey, normalize } from "./text";
 
-/** A text cell's normalized label. */
+/** A text cell's label: its key (see labelKey), its whole text, what its annotations say. */
 export interface Label {
   row: number;
   col: number;
+  /** The key labels are matched on: 预算执行情况 for 预算执行情况(万元)(20分). */
   text: string;
+  /** The whole text, normalized, annotations included: (2022年度). */
+  full: string;
+  points?: number;
+  unit?: "万元" | "元";
 }
 
 /** All text labels of a sheet, row by row, for repeated searching. */
@@ -19,12 +24,16 @@ export class LabelIndex {
   readonly byRow = new Map<number, Label[]>();
   readonly all: Label[] = [];
 
-  constructor(grid: Grid) {
+  constructor(readonly grid: Grid) {
     grid.forEach((cell, row, col) => {
       if (typeof cell.value !== "string" || cell.value.length > 200) return;
-      const text = labelOf(cell);
-      if (text === "") return;
-      const label = { row, col, text };
+      const raw = cellText(cell);
+      const full = normalize(raw);
+      if (full === "") return;
+      const { key, points, unit } = labelKey(raw);
+      const label: Label = { row, col, text: key, full };
+      if (points !== undefined) label.points = points;
+      if (unit !== undefined) label.unit = unit;
       this.all.push(label);
       const line = this.byRow.get(row);
       if (line) line.push(label);
@@ -34,6 +43,18 @@ export class LabelIndex {
 
   inRow(row: number): Label[] {
     return this.byRow.get(row) ?? [];
+  }
+
+  /** Labels of the two rows above whose merged cells reach down into `row` (two-row headers). */
+  spanningInto(row: number): Label[] {
+    const found: Label[] = [];
+    for (let above = row - 1; above >= Math.max(0, row - 2); above--) {
+      for (const label of this.inRow(above)) {
+        const area = this.grid.mergeAt(label.row, label.col);
+        if (area && area.bottom >= row && area.top === label.row) found.push(label);
+      }
+    }
+    return found;
   }
 
   /** First label matching `set` in rows from..to (inclusive), top to bottom. */
@@ -72,7 +93,16 @@ export function locateForms(grid: Grid, index: LabelIndex, layouts: Layout[]): F
     const previousBottom = blocks.length ? blocks[blocks.length - 1].bottom : -1;
     const top = headOf(index, [layout], anchor, previousBottom + 1);
     const total = index.find(layout.total, anchor.row + 1, limit);
-    const bottom = total ? total.row : lastLabelRow(index, anchor.row, limit);
+    const note =
+      total && layout.formNote
+        ? index.find(layout.formNote, total.row + 1, Math.min(limit, total.row + FORM_NOTE_REACH))
+        : undefined;
+    // The row after the note (改进措施及结果应用方案) belongs to the form too.
+    const bottom = note
+      ? Math.min(limit, note.row + (index.inRow(note.row + 1).length ? 1 : 0))
+      : total
+        ? total.row
+        : lastLabelRow(index, anchor.row, limit);
     const cols: number[] = [];
     for (let row = top; row <= bottom; row++) index.inRow(row).forEach((l) => cols.push(l.col));
     blocks.push({
@@ -87,8 +117,14 @@ export function locateForms(grid: Grid, index: LabelIndex, layouts: Layout[]): F
   return trimOverlaps(blocks);
 }
 
-/** Title and year lines stand at most this many rows above 项目名称. */
-const HEAD_REACH = 3;
+/** The notes for the whole form stand at most this many rows below 总分. */
+const FORM_NOTE_REACH = 3;
+
+/**
+ * Title, year, 单位名称/填报日期 lines and markers such as 公开14表 stand at most this many
+ * rows above 项目名称.
+ */
+const HEAD_REACH = 5;
 
 /**
  * Where a form begins: its title, else its year line （2022 年度）, else its anchor; never
@@ -100,7 +136,7 @@ function headOf(index: LabelIndex, layouts: Layout[], anchor: Label, floor: numb
       index
         .inRow(row)
         .some(
-          (l) => YEAR_LINE.test(l.text) || layouts.some((layout) => matches(l.text, layout.title))
+          (l) => YEAR_LINE.test(l.full) || layouts.some((layout) => matches(l.text, layout.title))
         )
     ) {
       return row;
@@ -125,9 +161,14 @@ function bestLayout(
   let bestScore = 0;
   for (const layout of layouts) {
     if (!matches(anchor.text, layout.anchor)) continue;
-    const score =
+    const headers =
       (hasHeaderRow(index, layout, "fund", anchor.row, reach) ? 2 : 0) +
       (hasHeaderRow(index, layout, "indicator", anchor.row, reach) ? 1 : 0);
+    // A layout's own marks (年度绩效目标, 调整后预算数) tell it from one with the same headers.
+    const score =
+      headers && layout.marks && index.find(layout.marks, anchor.row, reach)
+        ? headers + 4
+        : headers;
     if (score > bestScore) {
       best = layout;
       bestScore = score;
@@ -159,10 +200,11 @@ export function headerColumns(
   const sets: Partial<Record<string, LabelSet>> =
     kind === "fund" ? layout.fundColumns : layout.indicatorColumns;
   const needs: string[] = kind === "fund" ? layout.fundHeaderNeeds : layout.indicatorHeaderNeeds;
-  const labels = index.inRow(row);
+  const own = index.inRow(row);
   // Most rows are not header rows: rule them out before building anything.
-  if (labels.length < needs.length || !labels.some((l) => matches(l.text, sets[needs[0]]!)))
-    return undefined;
+  if (!own.some((l) => matches(l.text, sets[needs[0]]!))) return undefined;
+  const labels = [...own, ...index.spanningInto(row)];
+  if (labels.length < needs.length) return undefined;
   const columns = new Map<string, number>();
   for (const label of labels) {
     for (const name in sets) {
@@ -173,6 +215,51 @@ export function headerColumns(
     }
   }
   return needs.every((n) => columns.has(n)) ? columns : undefined;
+}
+
+/**
+ * The header row of a fund or indicator block, found from the anchor down; `lastRow` is the
+ * row below it where a two-row header splits a column (年度指标值 over 指标性质 | 指标值 |
+ * 度量单位), and the data begins after it.
+ */
+export function findHeader(
+  index: LabelIndex,
+  block: FormBlock,
+  kind: "fund" | "indicator",
+  before?: number
+): { row: number; lastRow: number; columns: Map<string, number> } | undefined {
+  const last = before === undefined ? block.bottom : before - 1;
+  for (let row = block.anchor.row; row <= last; row++) {
+    const columns = headerColumns(index, block.layout, kind, row);
+    if (columns) return { row, ...subColumns(index, block.layout, kind, row, columns) };
+  }
+  return undefined;
+}
+
+/** Sub-column labels on the row below a header, each under a header cell merged across them. */
+function subColumns(
+  index: LabelIndex,
+  layout: Layout,
+  kind: "fund" | "indicator",
+  row: number,
+  columns: Map<string, number>
+): { lastRow: number; columns: Map<string, number> } {
+  const sets: Partial<Record<string, LabelSet>> =
+    kind === "fund" ? layout.fundColumns : layout.indicatorColumns;
+  const grid = index.grid;
+  const below = index.inRow(row + 1).filter((l) => {
+    if (grid.owner(row, l.col).row !== row) return false;
+    const over = grid.mergeAt(row, l.col);
+    return over !== undefined && over.right > over.left && over.bottom === row;
+  });
+  const named = below.flatMap((l) => {
+    const name = Object.keys(sets).find((n) => matches(l.text, sets[n]!));
+    return name ? [{ name, col: l.col }] : [];
+  });
+  if (named.length < 2) return { lastRow: row, columns };
+  const split = new Map(columns);
+  for (const { name, col } of named) split.set(name, col);
+  return { lastRow: row + 1, columns: split };
 }
 
 function lastLabelRow(index: LabelIndex, from: number, limit: number): number {

@@ -91,5 +91,17 @@ export interface Form {
   emptySlots: EmptySlot[];
   /** The 绩效指标 header row was found. */
   hasIndicatorBlock: boolean;
+  /** Points of budget execution as the form states them: 预算执行情况(20分), 得分(20分*执行率). */
+  budgetPoints?: { points: number; field: Field };
+  /** The indicator block's label (绩效指标, 年度绩效目标(80分)) and the points it states. */
+  indicatorBlock?: { field: Field; points?: number };
+  /** Each 一级指标 label in order, with the points it states: 产出指标(50分). */
+  levels: { name: string; field: Field; points?: number }[];
+  /** Template rows left as printed (指标1:, ……, rows of /): not indicators in use. */
+  templateSlots: Field[];
+  /** Parts of the form that are there but could not be read; nothing is computed from them. */
+  unread: { part: "fund" | "indicators"; field: Field; name: string; expected: string[] }[];
+  /** One note for the whole form below 总分 (偏差大或目标未完成原因分析), where the layout has it. */
+  formNote?: { label: Field; text?: Field };
   total?: { label: Field; weight?: NumberField; score?: NumberField };
 }

@@ -1,6 +1,8 @@
 /** What differs between regions, as settings of a profile. */
 import { Lang, Messages, messagesFor } from "./messages";
 import { zh } from "./messages/zh";
+import { LAYOUT_DEFINITIONS } from "./layouts";
+import { NATIONAL_PROFILE } from "./layouts/standard/profile";
 
 export interface ScoreRounding {
   mode: "round" | "trunc";
@@ -26,37 +28,16 @@ export interface Profile {
   reasonBelowRate?: number;
 }
 
-export const NATIONAL_PROFILE: Profile = {
-  id: "national",
-  name: zh.profiles.names.national,
-  budgetWeight: 10,
-  scoreRounding: { mode: "round", decimals: 2 },
-  levelWeights: { 产出指标: 50, 效益指标: 30, 满意度指标: 10 },
-  costIsLevel: false,
-  overshootRatio: 1.2,
-  lowExecutionRate: 0.6,
-};
+export { NATIONAL_PROFILE, SHANGHAI_PROFILE } from "./layouts/standard/profile";
+export { YITIHUA_PROFILE } from "./layouts/yitihua/profile";
+export { PROVINCIAL_PROFILE } from "./layouts/provincial/profile";
 
-/** The seed's district truncates the budget score to one decimal (5.3382 → 5.3). */
-export const SHANGHAI_PROFILE: Profile = {
-  ...NATIONAL_PROFILE,
-  id: "shanghai",
-  name: zh.profiles.names.shanghai,
-  scoreRounding: { mode: "trunc", decimals: 1 },
-};
-
-export const YITIHUA_PROFILE: Profile = {
-  ...NATIONAL_PROFILE,
-  id: "yitihua",
-  name: zh.profiles.names.yitihua,
-  reasonBelowRate: 0.9,
-};
-
-export const PROFILES: Profile[] = [NATIONAL_PROFILE, SHANGHAI_PROFILE, YITIHUA_PROFILE];
+/** Every built-in profile, from the layouts' list (layouts/index.ts). */
+export const PROFILES: Profile[] = LAYOUT_DEFINITIONS.flatMap((d) => d.profiles);
 
 /** The profile a form gets when none is chosen: its layout's own, else the national one. */
 export function defaultProfileFor(layout: string): Profile {
-  return layout === "yitihua" ? YITIHUA_PROFILE : NATIONAL_PROFILE;
+  return LAYOUT_DEFINITIONS.find((d) => d.layout.id === layout)?.profile ?? NATIONAL_PROFILE;
 }
 
 /** A profile's name in `lang`: a built-in one's from the catalog, a renamed one's as given. */
@@ -68,6 +49,10 @@ export function profileName(profile: Profile, lang: Lang): string {
 }
 
 export class ProfileError extends Error {}
+
+/** Whether `key` is the object's own, not inherited from Object.prototype. */
+export const hasOwn = (object: object, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * A profile from JSON: any field left out is the national default's. Every field is
@@ -86,7 +71,8 @@ export function profileFromJson(json: string, lang: Lang = "zh"): Profile {
   const base = PROFILES.find((p) => p.id === (raw as { base?: unknown }).base) ?? NATIONAL_PROFILE;
   const profile: Profile = { ...base, levelWeights: { ...base.levelWeights } };
   for (const [key, value] of Object.entries(raw)) {
-    const check = FIELDS[key];
+    // Own keys only: "toString" or "__proto__" are not settings, whatever Object.prototype holds.
+    const check = hasOwn(FIELDS, key) ? FIELDS[key] : undefined;
     if (!check) throw new ProfileError(text.unknownSetting({ key }));
     const problem = check(value, text);
     if (problem) throw new ProfileError(text.badSetting({ key, problem }));

@@ -4,6 +4,7 @@
  */
 import { Decimal, ONE, ZERO, dec } from "./decimal";
 import { normalize } from "./text";
+import { MAX_NUMBER_TEXT } from "./values";
 
 export type Comparison = "atLeast" | "atMost";
 
@@ -18,14 +19,27 @@ export interface Target extends Quantity {
   sign: string;
 }
 
+/** Every spelling met: ≥ ≧ >= ＞＝ (NFKC makes it >=), the words, and = ＝ ═ (scored as ≥). */
 const SIGNS: [RegExp, Comparison][] = [
-  [/^(?:≥|>=|=>|大于等于|不低于|不少于|不小于|至少|>|大于|高于|超过|==|=|等于|达到)/, "atLeast"],
-  [/^(?:≤|<=|=<|小于等于|不高于|不多于|不大于|不超过|至多|<|小于|低于|少于)/, "atMost"],
+  [
+    /^(?:≥|≧|>=|=>|大于或等于|大于等于|不低于|不少于|不小于|至少|>|大于|高于|超过|==|=|═|等于|达到)/,
+    "atLeast",
+  ],
+  [
+    /^(?:≤|≦|<=|=<|小于或等于|小于等于|不高于|不多于|不大于|不超过|至多|<|小于|低于|少于)/,
+    "atMost",
+  ],
+];
+
+/** Words after the number: 95%以上, 3天以内. */
+const SUFFIXES: [RegExp, Comparison][] = [
+  [/(?:以上|及以上)$/, "atLeast"],
+  [/(?:以内|以下|及以下)$/, "atMost"],
 ];
 
 const NUMBER = /^([+-]?\d+(?:\.\d+)?)(.*)$/;
 
-/** Parses "≥95%", "<5 秒", "不少于10个"; undefined for anything without sign and number. */
+/** Parses "≥95%", "<5 秒", "不少于10个", "95%以上"; undefined for anything without sign and number. */
 export function parseTarget(text: string): Target | undefined {
   const t = normalize(text).replace(/[,，]/g, "");
   for (const [pattern, comparison] of SIGNS) {
@@ -34,14 +48,35 @@ export function parseTarget(text: string): Target | undefined {
     const quantity = parseQuantity(t.slice(sign[0].length));
     if (quantity) return { ...quantity, comparison, sign: sign[0] };
   }
+  for (const [pattern, comparison] of SUFFIXES) {
+    const word = pattern.exec(t);
+    if (!word) continue;
+    const quantity = parseQuantity(t.slice(0, word.index));
+    if (quantity) return { ...quantity, comparison, sign: word[0] };
+  }
   return undefined;
+}
+
+/**
+ * The sign and unit an indicator's name carries in brackets, for a target cell holding only
+ * a number: 投入资金(≥万元), 工程合格率(%).
+ */
+export function nameAnnotation(name: string): { sign: string; unit: string } | undefined {
+  const match = /\(([^()]{1,8})\)$/.exec(normalize(name));
+  if (!match) return undefined;
+  const inner = match[1];
+  for (const [pattern] of SIGNS) {
+    const sign = pattern.exec(inner);
+    if (sign) return { sign: sign[0], unit: inner.slice(sign[0].length) };
+  }
+  return /^[^\d]{1,4}$/.test(inner) ? { sign: "", unit: inner } : undefined;
 }
 
 /** "98%", "3 个", "12.5万元" → number and unit; the unit must be short and have no digits. */
 export function parseQuantity(text: string): Quantity | undefined {
   const t = normalize(text).replace(/[,，]/g, "");
   const match = NUMBER.exec(t);
-  if (!match) return undefined;
+  if (!match || match[1].length > MAX_NUMBER_TEXT) return undefined;
   const unit = match[2];
   if (unit.length > 4 || /\d/.test(unit)) return undefined;
   return { value: dec(match[1]), unit };

@@ -56,9 +56,9 @@ const TEXT = {
 
 /** Widths fit Chinese text, which Excel counts two characters wide. */
 export const SUMMARY_COLUMNS: ReportColumn[] = [
-  { width: 14 },
-  { width: 48 },
-  { width: 28 },
+  { width: 14, wrap: true },
+  { width: 40, wrap: true },
+  { width: 24, wrap: true },
   { width: 10, numFmt: "0.00" },
   { width: 10, numFmt: "0.00" },
   { width: 8 },
@@ -67,13 +67,13 @@ export const SUMMARY_COLUMNS: ReportColumn[] = [
 ];
 
 export const FINDING_COLUMNS: ReportColumn[] = [
-  { width: 14 },
+  { width: 14, wrap: true },
   { width: 8 },
-  { width: 18 },
+  { width: 24 },
   { width: 7 },
   { width: 70, wrap: true },
-  { width: 12 },
-  { width: 28 },
+  { width: 12, wrap: true },
+  { width: 28, wrap: true },
 ];
 
 /** The report's sheet names: 汇总 and 问题清单. */

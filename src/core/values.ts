@@ -19,7 +19,9 @@ export type Reading =
   | { kind: "empty" }
   | { kind: "na"; text: string }
   | { kind: "error"; text: string }
-  | { kind: "text"; text: string };
+  | { kind: "text"; text: string }
+  /** A formula saved without its result that the checker could not compute: unknown, not blank. */
+  | { kind: "formula"; text: string };
 
 const NOT_APPLICABLE = /^(?:[-—–―─_/\\~～]+|无|不适用|n\/?a)$/i;
 const ERROR_TEXT =
@@ -66,10 +68,18 @@ function fromStored(value: number, numFmt: string | undefined, minDecimals: numb
   };
 }
 
+/**
+ * Text longer than this is never read as a number: no amount on a form comes near it, and
+ * exact decimals of a million digits take minutes per operation (a 67 KB workbook of 25
+ * such cells took 5 minutes). Such a cell is text, so a rule says it is not a number.
+ */
+export const MAX_NUMBER_TEXT = 64;
+
 /** Numbers typed as text: "1,919.58", "１９１９．５８", " 53.38% ", "(12.50)". */
 export function parseNumberText(
   raw: string
 ): { value: Decimal; decimals: number; percent: boolean } | undefined {
+  if (raw.length > MAX_NUMBER_TEXT) return undefined;
   let text = normalize(raw)
     .replace(/[,，]/g, "")
     .replace(/^[¥$￥]/, "")
@@ -97,6 +107,7 @@ export function parseNumberText(
 export function readNumber(cell: Cell | undefined, minDecimals = 0): Reading {
   if (!cell) return { kind: "empty" };
   const value = cell.value;
+  if (value === null && cell.formula !== undefined) return { kind: "formula", text: cell.formula };
   if (isErrorValue(value)) return { kind: "error", text: value.error };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
@@ -104,6 +115,7 @@ export function readNumber(cell: Cell | undefined, minDecimals = 0): Reading {
   }
   const text = cellText(cell).trim();
   if (value === null && text === "") return { kind: "empty" };
+  if (text.length > MAX_NUMBER_TEXT) return { kind: "text", text };
   const shown = normalize(text);
   if (shown === "") return { kind: "empty" };
   if (NOT_APPLICABLE.test(shown)) return { kind: "na", text };
@@ -124,6 +136,11 @@ export function readNumber(cell: Cell | undefined, minDecimals = 0): Reading {
 /** The number of a reading, or undefined. */
 export function numberOf(reading: Reading): Decimal | undefined {
   return reading.kind === "number" ? reading.value : undefined;
+}
+
+/** A formula whose value is not known: no rule judges such a cell. */
+export function isUnknown(reading: Reading | undefined): boolean {
+  return reading?.kind === "formula";
 }
 
 /** Blank, a dash, or "not applicable": nothing was claimed. */

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs/dist/exceljs.min.js";
 import { checkWorkbook } from "../cli/checkWorkbook";
 import { toCsv } from "../cli/csv";
 import { cliText } from "../cli/i18n";
-import { fillReport } from "../cli/xlsxReport";
+import { buildReport } from "../cli/xlsxReport";
 import type { FromWorker, ToWorker } from "./protocol";
 
 // Old .xls files may store their text in a code page such as GBK (936).
@@ -27,8 +27,13 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       reply({ type: "checked", index: message.index, report });
     } else {
       const text = cliText(message.lang);
-      const workbook = new ExcelJS.Workbook();
-      fillReport(workbook, message.reports, text, message.lang);
+      const workbook = buildReport(
+        message.reports,
+        text,
+        message.lang,
+        new Date(),
+        new ExcelJS.Workbook()
+      );
       // exceljs gives a Buffer-like view; a transferable ArrayBuffer of exactly its bytes:
       const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer()).slice().buffer;
       reply({ type: "report", xlsx, csv: toCsv(message.reports, text, message.lang) }, [xlsx]);

@@ -25,6 +25,7 @@ import { textsFor } from "./texts";
 export { UserError } from "./errors";
 export { insertTemplate } from "./template";
 export { addReport } from "./report";
+export { addFormFindings } from "./formFindings";
 export { chooseProfile, readProfileChoice } from "./profile";
 
 /** Something the pane should say besides the findings (in its own words). */

@@ -24,6 +24,7 @@ export const ACTIONS = {
   select: "select",
   accept: "accept",
   report: "report",
+  print: "print",
   settings: "settings",
 } as const satisfies Record<ActionId, ActionId>;
 

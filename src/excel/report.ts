@@ -2,7 +2,8 @@
  * 生成检查报告: two sheets added to the workbook, a summary row per form and a row per
  * finding (its cell a link to the cell), each with a frozen, filtered header. The rows come
  * from the core (src/core/report-rows.ts), as the command line's report gets them; this file
- * only writes them, in three syncs whatever the number of sheets and findings.
+ * only writes them, in three syncs whatever the number of sheets and findings. Each sheet is
+ * ruled and set up to print (src/core/print.ts) where Excel has ExcelApi 1.9.
  */
 import { checkGrids } from "../core/check";
 import type { Lang } from "../core/messages";
@@ -18,9 +19,11 @@ import {
   reportSheetNames,
   summaryRows,
 } from "../core/report-rows";
+import { PrintSetup, reportPrint } from "../core/print";
 import { Capabilities, capabilities, runBatch } from "./batch";
 import { acceptSheetOf, checkOptionsOf, queueBookRead } from "./book";
 import { ACTIONS } from "./errors";
+import { applyPrint, ruleArea } from "./print";
 import { queueSheetRead, toGrid } from "./readSheet";
 import { widthInPoints } from "./template";
 import { hostLang, textsFor } from "./texts";
@@ -35,6 +38,8 @@ export interface ReportOutcome {
   forms: number;
   findingCount: number;
   syncs: number;
+  /** The page setup was written; false before ExcelApi 1.9, where Excel's defaults print. */
+  printSetup: boolean;
 }
 
 /** `base`, or `base（2）`, `base（3）` … where the name is taken (Excel ignores case). */
@@ -59,12 +64,14 @@ function formatOf(cell: ReportCell, column: ReportColumn): string {
   return "General";
 }
 
-function writeTable(
+/** Writes the rows as a ruled table; returns whether the page setup could be written. */
+export function writeTable(
   sheet: Excel.Worksheet,
   rows: ReportCell[][],
   columns: ReportColumn[],
-  caps: Capabilities
-): void {
+  caps: Capabilities,
+  print: PrintSetup
+): boolean {
   const area = { top: 0, left: 0, bottom: rows.length - 1, right: columns.length - 1 };
   const range = sheet.getRange(areaToA1(area));
   range.numberFormat = rows.map((line) => line.map((cell, c) => formatOf(cell, columns[c])));
@@ -84,8 +91,10 @@ function writeTable(
     if (column.wrap) whole.format.wrapText = true;
   });
   range.format.autofitRows();
+  ruleArea(sheet, area);
   if (caps.freezePanes) sheet.freezePanes.freezeRows(1);
   if (caps.autoFilter) sheet.autoFilter.apply(range);
+  return applyPrint(sheet, print, caps);
 }
 
 /** Checks every visible sheet and writes the report into two new sheets: three syncs. */
@@ -104,7 +113,8 @@ export async function addReport(): Promise<ReportOutcome> {
     if (acceptRead) grids.push(toGrid(acceptRead));
     const results = checkGrids(grids, checkOptionsOf(book));
     const findingCount = results.reduce((n, form) => n + form.findings.length, 0);
-    if (results.length === 0) return { forms: 0, findingCount, syncs: batch.syncs };
+    if (results.length === 0)
+      return { forms: 0, findingCount, syncs: batch.syncs, printSetup: false };
 
     const taken = new Set(book.worksheets.items.map((w) => w.name.toLowerCase()));
     const prefix = textsFor(lang).reportPrefix;
@@ -113,13 +123,22 @@ export async function addReport(): Promise<ReportOutcome> {
       summary: freeName(`${prefix}${base.summary}`, taken, lang),
       findings: freeName(`${prefix}${base.findings}`, taken, lang),
     };
+    const today = new Date();
     const summary = book.worksheets.add(names.summary);
-    writeTable(summary, summaryRows(results, lang), SUMMARY_COLUMNS, caps);
+    const summaryPrint = reportPrint(today, lang, results.length);
+    writeTable(summary, summaryRows(results, lang), SUMMARY_COLUMNS, caps, summaryPrint);
     const findings = book.worksheets.add(names.findings);
-    writeTable(findings, findingRows(results, lang), FINDING_COLUMNS, caps);
+    const findingsPrint = reportPrint(today, lang);
+    const printSetup = writeTable(
+      findings,
+      findingRows(results, lang),
+      FINDING_COLUMNS,
+      caps,
+      findingsPrint
+    );
     summary.activate();
     summary.getRange("A1").select();
     await batch.sync();
-    return { ...names, forms: results.length, findingCount, syncs: batch.syncs };
+    return { ...names, forms: results.length, findingCount, syncs: batch.syncs, printSetup };
   });
 }

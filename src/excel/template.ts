@@ -1,24 +1,16 @@
 /**
  * 插入模板: a new sheet holding a blank form with live formulas, number formats, merges,
- * borders, column widths, input checks and a one-page A4 print setup: the 2020 standard form,
- * its 2021 version (成本指标 a level of its own), or the 预算管理一体化 form. The plan of the form
- * comes from the core (src/core/template.ts); this file only writes it, in two syncs.
+ * borders, column widths, input checks and a one-page A4 print setup: any layout's template
+ * (2020 standard, 2021, 一体化, 20/80), from the layouts' list (src/core/layouts/index.ts). The
+ * plan of the form comes from the core; this file only writes it, in two syncs.
  */
 import { Area, areaToA1 } from "../core/grid";
-import {
-  FormPlan,
-  PlannedCell,
-  PlannedValidation,
-  TEMPLATE_ROWS,
-  TemplateVariant,
-  YITIHUA_ROWS,
-  blankForm,
-  blankYitihuaForm,
-  planForm,
-  planYitihuaForm,
-} from "../core/template";
+import { FormPlan, PlannedCell, PlannedValidation, TEMPLATE_ROWS } from "../core/template";
+import { TEMPLATE_CHOICES } from "../core/layouts";
+import { templatePrint } from "../core/print";
 import { Capabilities, capabilities, runBatch } from "./batch";
 import { ACTIONS } from "./errors";
+import { applyPrint } from "./print";
 
 // Enum values as strings: the module must load before Office.js has defined Excel.
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -106,14 +98,7 @@ function writeLayout(
   for (const { row, height } of plan.rowHeights)
     sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
   if (caps.dataValidation) plan.validations.forEach((v) => writeValidation(sheet, v));
-  if (caps.pageLayout) {
-    const layout = sheet.pageLayout;
-    layout.paperSize = "A4";
-    layout.orientation = "Portrait";
-    layout.centerHorizontally = true;
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
-    layout.setPrintArea(areaToA1(area));
-  }
+  applyPrint(sheet, templatePrint(area), caps);
 }
 
 function writeValidation(sheet: Excel.Worksheet, v: PlannedValidation): void {
@@ -149,19 +134,12 @@ export function writePlan(
   writeLayout(sheet, plan, caps, ruledFrom);
 }
 
-/** Which blank form: the 2020 standard one, its 2021 version, or the 一体化 one. */
-export type TemplateKind = TemplateVariant | "yitihua";
+/** Which blank form, by its id in the layouts' list (core/layouts): "2020", "2021", "yitihua", "provincial" … */
+export type TemplateKind = string;
 
 function planOf(year: number, kind: TemplateKind): { plan: FormPlan; ruledFrom: number } {
-  if (kind === "yitihua")
-    return {
-      plan: planYitihuaForm(blankYitihuaForm(year), { formulas: true }),
-      ruledFrom: YITIHUA_ROWS.project,
-    };
-  return {
-    plan: planForm(blankForm(year, kind), { variant: kind, formulas: true }),
-    ruledFrom: TEMPLATE_ROWS.project,
-  };
+  const choice = TEMPLATE_CHOICES.find((c) => c.id === kind) ?? TEMPLATE_CHOICES[0];
+  return choice.plan(year);
 }
 
 /** Adds a sheet with a blank form for the year and activates it; returns the sheet's name. */

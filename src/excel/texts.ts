@@ -16,7 +16,7 @@ export function hostLang(): Lang {
 }
 
 export type ActionId =
-  "check" | "clear" | "fix" | "template" | "select" | "accept" | "report" | "settings";
+  "check" | "clear" | "fix" | "template" | "select" | "accept" | "report" | "print" | "settings";
 
 interface AdapterTexts {
   /** The button that started the action, and what a protected sheet prevents. */
@@ -49,6 +49,7 @@ const zh: AdapterTexts = {
     select: { button: "定位", writes: "定位" },
     accept: { button: "接受", writes: "记下接受" },
     report: { button: "生成检查报告", writes: "生成报告" },
+    print: { button: "打印问题清单", writes: "生成问题清单" },
     settings: { button: "保存", writes: "保存设置" },
   },
   notePrefix: NOTE_PREFIX,
@@ -81,6 +82,7 @@ const en: AdapterTexts = {
     select: { button: "Go to cell", writes: "go to the cell" },
     accept: { button: "Accept", writes: "record the acceptance" },
     report: { button: "Create report", writes: "create the report" },
+    print: { button: "Printable findings", writes: "create the findings sheet" },
     settings: { button: "Save", writes: "save the setting" },
   },
   notePrefix: "Self-Evaluation Checker:",

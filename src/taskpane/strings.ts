@@ -57,6 +57,10 @@ const zh = {
     reported: (summary: string, findings: string, forms: number, count: number) =>
       `已生成检查报告：「${summary}」和「${findings}」，共 ${forms} 张表、${count} 条提示。`,
     reportNoForms: "这个工作簿里没有找到绩效自评表，没有生成报告。",
+    noPrintSetup:
+      "这个版本的 Excel 不能由助手设置打印格式（需要 Excel 2019 或更新版本）；打印前请在「页面布局」中选 A4、调整为 1 页宽。",
+    formFindings: (sheet: string, count: number) =>
+      `已生成问题清单「${sheet}」，共 ${count} 条提示，可直接打印或发回填报单位。`,
     profileSaved: (name: string) => `已保存：这个工作簿按「${name}」检查。重新检查后生效。`,
     profileAuto: "已保存：每张表按它的样式选用规则。重新检查后生效。",
     genericFailure:
@@ -103,6 +107,7 @@ const zh = {
   },
   form: {
     noProject: "（未填项目名称）",
+    print: "打印问题清单",
     total: "重算总分",
     accepted: (n: number) => `${n} 处已接受`,
     grade: { 优: "优", 良: "良", 中: "中", 差: "差" } as Record<Grade, string>,
@@ -135,12 +140,6 @@ const zh = {
     year: "年度",
     yearOption: (y: number) => `${y} 年度`,
     variant: "样式",
-    v2020: "2020 标准表",
-    v2020Hint: "财预〔2020〕10号附件的样式",
-    v2021: "2021 版",
-    v2021Hint: "成本指标单列为一级指标",
-    yitihua: "预算管理一体化表",
-    yitihuaHint: "部门预算项目支出绩效自评表",
     insert: "插入",
     cancel: "取消",
   },
@@ -211,6 +210,10 @@ const en: Strings = {
     reported: (summary, findings, forms, count) =>
       `Created the report: “${summary}” and “${findings}”, ${forms} forms, ${count} findings.`,
     reportNoForms: "No self-evaluation form was found in this workbook, so no report was created.",
+    noPrintSetup:
+      "This Excel cannot take the page setup (it needs Excel 2019 or later); before printing, choose A4 and fit to 1 page wide in Page Layout.",
+    formFindings: (sheet, count) =>
+      `Created the findings sheet “${sheet}” with ${count} findings, ready to print or send back.`,
     profileSaved: (name) =>
       `Saved: this workbook is checked by “${name}”. It applies from the next check.`,
     profileAuto: "Saved: each form gets the rules of its layout. It applies from the next check.",
@@ -258,6 +261,7 @@ const en: Strings = {
   },
   form: {
     noProject: "(project name not filled in)",
+    print: "Printable findings",
     total: "Recomputed total",
     accepted: (n) => `${n} accepted`,
     grade: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },
@@ -290,12 +294,6 @@ const en: Strings = {
     year: "Year",
     yearOption: (y) => `${y}`,
     variant: "Layout",
-    v2020: "2020 standard form",
-    v2020Hint: "As attached to 财预〔2020〕10号",
-    v2021: "2021 form",
-    v2021Hint: "Cost indicators as a level of their own",
-    yitihua: "Budget integration form (一体化)",
-    yitihuaHint: "部门预算项目支出绩效自评表, as the system exports it",
     insert: "Insert",
     cancel: "Cancel",
   },

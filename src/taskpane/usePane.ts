@@ -3,10 +3,11 @@
  * names it and every button is disabled. Failures become one plain sentence.
  */
 import { useCallback, useRef, useState } from "react";
-import { Finding } from "../core/findings";
+import { Finding, FormResult } from "../core/findings";
 import {
   CheckOutcome,
   acceptFinding,
+  addFormFindings,
   addReport,
   applyFix,
   checkActiveSheet,
@@ -55,6 +56,7 @@ export interface PaneActions {
   select(finding: Finding): void;
   insert(options: { year: number; variant: TemplateKind }): void;
   report(): void;
+  printForm(form: FormResult): void;
   saveProfile(id: string | undefined): void;
   openPanel(panel: Panel | undefined): void;
   dismissError(): void;
@@ -157,15 +159,27 @@ export function usePane(s: Strings): PaneState & PaneActions {
           report.summary && report.findings
             ? {
                 intent: "success",
-                text: s.status.reported(
-                  report.summary,
-                  report.findings,
-                  report.forms,
-                  report.findingCount
-                ),
+                text:
+                  s.status.reported(
+                    report.summary,
+                    report.findings,
+                    report.forms,
+                    report.findingCount
+                  ) + (report.printSetup ? "" : s.status.noPrintSetup),
               }
             : { intent: "info", text: s.status.reportNoForms },
       })),
+    printForm: (form) =>
+      run(
+        "report",
+        () => addFormFindings(form),
+        ({ sheet, count, printSetup }) => ({
+          status: {
+            intent: "success",
+            text: s.status.formFindings(sheet, count) + (printSetup ? "" : s.status.noPrintSetup),
+          },
+        })
+      ),
     saveProfile: (id) =>
       run(
         "settings",

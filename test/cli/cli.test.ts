@@ -174,15 +174,15 @@ describe("selfeval check --profile", () => {
     const run = selfeval("check", path.join(dir, "clean.xlsx"), "--profile", bad);
     expect(run.code).toBe(2);
     expect(run.out).toBe("");
-    expect(run.err).toBe(`规则配置文件 ${bad} 有误：规则配置的「scoreRounding」应形如 {"mode": "round" 或 "trunc", "decimals": 1 或 2}。可用的配置：national, shanghai, yitihua，或一个 JSON 文件。\n`);
+    expect(run.err).toBe(`规则配置文件 ${bad} 有误：规则配置的「scoreRounding」应形如 {"mode": "round" 或 "trunc", "decimals": 1 或 2}。可用的配置：national, shanghai, yitihua, provincial，或一个 JSON 文件。\n`);
     const en = selfeval("check", path.join(dir, "clean.xlsx"), "--profile", bad, "--lang", "en");
-    expect(en.err).toMatch(/^The rule profile .* is wrong: .*scoreRounding.*\. Profiles: national, shanghai, yitihua, or a JSON file\.\n$/);
+    expect(en.err).toMatch(/^The rule profile .* is wrong: .*scoreRounding.*\. Profiles: national, shanghai, yitihua, provincial, or a JSON file\.\n$/);
   });
 
   it("says when a profile file cannot be read", () => {
     const run = selfeval("check", path.join(dir, "clean.xlsx"), "--profile", dir);
     expect(run.code).toBe(2);
-    expect(run.err).toBe(`无法读取规则配置文件 ${dir}。可用的配置：national, shanghai, yitihua，或一个 JSON 文件。\n`);
+    expect(run.err).toBe(`无法读取规则配置文件 ${dir}。可用的配置：national, shanghai, yitihua, provincial，或一个 JSON 文件。\n`);
   });
 
   it("takes a JSON profile saved by Notepad, with a BOM, and a profile's name in any case", () => {

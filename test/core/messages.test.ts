@@ -163,7 +163,7 @@ const SAMPLES: Samples<Messages> = {
   vagueTarget: { description: true, wordsOnly: [{ level: "数量指标", target: "提高" }] },
   emptySlot: { description: true, empty: [{ level: "成本指标" }] },
   profiles: {
-    names: { national: true, shanghai: true, yitihua: true },
+    names: { national: true, shanghai: true, yitihua: true, provincial: true },
     notJson: true,
     notObject: true,
     unknownSetting: [{ key: "budgetWieght" }],
@@ -176,6 +176,21 @@ const SAMPLES: Samples<Messages> = {
     levelWeights: [{ example: '{"产出指标": 50}' }],
     boolean: true,
     overshootRatio: true,
+  },
+  regional: {
+    unreadDescription: true,
+    unreadPart: [{ part: "预算执行情况", expected: ["全年预算数", "全年执行数"] }],
+    unreadForm: [{ missing: ["项目名称"] }],
+    parts: { anchor: true, fundHeader: true, indicatorHeader: true },
+    formulaDescription: true,
+    formulaNoResult: [{ cell: "E6", formula: "INDIRECT(A1)", count: 3 }],
+    pointsDescription: true,
+    levelPoints: [{ level: "产出指标", points: "50", sum: "40", ...LABELS }],
+    blockPoints: [{ block: "年度绩效目标", points: "80", sum: "90" }],
+    levelScores: [{ level: "产出指标", points: "50", sum: "55" }],
+    slotDescription: true,
+    slots: [{ count: 3, examples: ["指标1:", "……"] }],
+    formNote: [{ note: "偏差大或目标未完成原因分析", score: "75", weight: "80" }],
   },
 };
 
@@ -324,10 +339,19 @@ describe("the catalogs", () => {
     );
   });
 
+  it("quotes at most 40 characters of a cell, however long the cell", () => {
+    const long = "9".repeat(1_000_000);
+    const message = messagesFor("zh").notANumber.text({ text: long });
+    expect(message).toBe(`这里应填数字，表中为「${"9".repeat(40)}…」，无法核对。`);
+    const named = messagesFor("en").words.indicator({ level: "产出指标", name: "x".repeat(500) });
+    expect(named.length).toBeLessThan(60);
+  });
+
   it("falls back to Chinese for a language it does not know", () => {
-    expect(messagesFor()).toBe(zh);
-    expect(messagesFor("en")).toBe(en);
-    expect(messagesFor("fr" as Lang)).toBe(zh);
+    expect(messagesFor()).toBe(messagesFor("zh"));
+    expect(messagesFor("fr" as Lang)).toBe(messagesFor("zh"));
+    expect(messagesFor().notANumber.description).toBe(zh.notANumber.description);
+    expect(messagesFor("en").notANumber.description).toBe(en.notANumber.description);
   });
 });
 
@@ -458,10 +482,41 @@ describe("rule descriptions and profiles", () => {
       "The setting “budgetWeight” should be a number between 0 and 100, such as 10 or 20"
     );
     expect(message('{"base": "x"}', "en")).toBe(
-      "The setting “base” should be one of national, shanghai, yitihua"
+      "The setting “base” should be one of national, shanghai, yitihua, provincial"
     );
     expect(message("{", "en")).toBe("The rule settings are not valid JSON");
     expect(message('{"budgetWeight": 20}', "en")).toBe("accepted");
+  });
+
+  it.each(["__proto__", "toString", "constructor", "hasOwnProperty"])(
+    "refuse %s as a setting, as any unknown key",
+    (key) => {
+      const message = (() => {
+        try {
+          profileFromJson(`{"${key}": 1}`);
+        } catch (error) {
+          return error instanceof ProfileError ? error.message : `not a ProfileError: ${error}`;
+        }
+        return "accepted";
+      })();
+      expect(message).toContain(`「${key}」`);
+      expect(message).not.toMatch(/is not a function|undefined/);
+    }
+  );
+
+  it("checks a form whose 一级指标 is called toString against no usual weight", () => {
+    const profile = profileFromJson('{"levelWeights": {"__proto__": 50, "产出指标": 50}}');
+    expect(Object.keys(profile.levelWeights)).toEqual(["__proto__", "产出指标"]);
+    expect(Object.getPrototypeOf(profile.levelWeights)).toBe(Object.prototype);
+    const data: FormData = {
+      ...SEED_FORMS[0],
+      indicators: SEED_FORMS[0].indicators.map((row) => ({ ...row, level1: "toString" })),
+    };
+    const results = checkGrid(gridFromPlans("表1", [planForm(data)]), { profile });
+    expect(results).toHaveLength(1);
+    const findings = results.flatMap((f) => f.findings);
+    expect(findings.filter((f) => f.rule === "default-weights").map((f) => f.message)).toEqual([]);
+    expect(findings.filter((f) => f.severity === "info" && /没能完成/.test(f.message))).toEqual([]);
   });
 });
 

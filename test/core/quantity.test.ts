@@ -1,5 +1,5 @@
 import { dec } from "../../src/core/decimal";
-import { earnedShare, parseQuantity, parseTarget } from "../../src/core/quantity";
+import { earnedShare, nameAnnotation, parseQuantity, parseTarget } from "../../src/core/quantity";
 
 describe("quantitative targets", () => {
   it("reads a sign, a number and a unit", () => {
@@ -27,5 +27,47 @@ describe("quantitative targets", () => {
     expect(earnedShare(target, dec(9)).toString()).toBe("1");
     expect(earnedShare(target, dec(12)).toString()).toBe("0.8");
     expect(earnedShare(target, dec(25)).toString()).toBe("0");
+  });
+});
+
+describe("comparison signs in every spelling (issue 8, point 4)", () => {
+  it.each([
+    ["≥95%", "atLeast"],
+    ["≧95%", "atLeast"],
+    [">=95%", "atLeast"],
+    ["＞＝95%", "atLeast"],
+    ["=95%", "atLeast"],
+    ["＝95%", "atLeast"],
+    ["═95%", "atLeast"],
+    [">95%", "atLeast"],
+    ["＞95%", "atLeast"],
+    ["大于等于95%", "atLeast"],
+    ["不低于95%", "atLeast"],
+    ["不少于95%", "atLeast"],
+    ["至少95%", "atLeast"],
+    ["95%以上", "atLeast"],
+    ["等于95%", "atLeast"],
+    ["≤5天", "atMost"],
+    ["≦5天", "atMost"],
+    ["<=5天", "atMost"],
+    ["＜＝5天", "atMost"],
+    ["<5天", "atMost"],
+    ["＜5天", "atMost"],
+    ["小于等于5天", "atMost"],
+    ["不高于5天", "atMost"],
+    ["不超过5天", "atMost"],
+    ["5天以内", "atMost"],
+    ["5天以下", "atMost"],
+  ])("reads %s as %s, with its number and unit", (text, comparison) => {
+    const target = parseTarget(text)!;
+    expect(target.comparison).toBe(comparison);
+    expect(["95", "5"]).toContain(target.value.toString());
+    expect(["%", "天"]).toContain(target.unit);
+  });
+
+  it("reads a sign and unit from the indicator's name for a bare number", () => {
+    expect(nameAnnotation("投入资金(≥万元)")).toEqual({ sign: "≥", unit: "万元" });
+    expect(nameAnnotation("工程合格率（%）")).toEqual({ sign: "", unit: "%" });
+    expect(nameAnnotation("按计划评审")).toBeUndefined();
   });
 });

@@ -219,7 +219,21 @@ describe("formulas", () => {
       const live = checkGrid(gridFromPlans("表1", [planForm(f, { formulas: true })]))[0];
       return JSON.stringify(summary(live)) !== JSON.stringify(summary(checkData(f)));
     }).map((f) => f.id);
-    expect(differing).toEqual([]);
+    // s02's 当年 rate is blank as typed; with its formula and no saved result, it is what Excel shows.
+    expect(differing).toEqual(["s02"]);
+  });
+
+  it("computes a formula saved without its result as Excel would show it, never calling it blank", () => {
+    const data = seed("s02");
+    const live = checkGrid(gridFromPlans("表1", [planForm(data, { formulas: true })]))[0];
+    const typed = checkData(data);
+    const rate = cellOf.fund(data, "current", "rate");
+    expect(findingsOf(typed, "execution-rate").map((f) => f.cell)).toEqual([rate]);
+    expect(findingsOf(live, "execution-rate")).toEqual([]);
+    expect(summary(live)).toEqual(
+      summary(typed).filter((s) => s !== `execution-rate error ${rate}`)
+    );
+    expect(findingsOf(live, "formula-no-result")).toEqual([]);
   });
 
   it("turns a formula whose cached result is #DIV/0! into a not-a-number finding, with no crash", () => {

@@ -1,6 +1,6 @@
 import { Grid, areaFromA1, columnName, fromA1, toA1 } from "../../src/core/grid";
-import { formatShape, readNumber } from "../../src/core/values";
-import { normalize, labelOf } from "../../src/core/text";
+import { MAX_NUMBER_TEXT, formatShape, readNumber } from "../../src/core/values";
+import { isInstruction, normalize, labelOf } from "../../src/core/text";
 
 describe("labels", () => {
   it("reads labels broken by spaces and line breaks as one", () => {
@@ -75,4 +75,27 @@ describe("reading numbers", () => {
   it("reads a formula by its cached result", () => {
     expect(value({ value: 0.568945, formula: "E6/D6", numFmt: "0.00%" }, 0)).toMatchObject({ v: "0.568945", pct: true });
   });
+});
+
+describe("bounded work", () => {
+  it("reads a million digits as text, not as a number, at once", () => {
+    const digits = "1".repeat(1_000_000);
+    expect(readNumber({ value: digits }).kind).toBe("text");
+    expect(readNumber({ value: `${digits}.5%` }).kind).toBe("text");
+    expect(readNumber({ value: "1".repeat(MAX_NUMBER_TEXT) }).kind).toBe("number");
+    expect(readNumber({ value: "1".repeat(MAX_NUMBER_TEXT + 1) }).kind).toBe("text");
+  });
+});
+
+describe("the template's printed instructions (issue 8, point 10)", () => {
+  it.each([
+    "（执行率低于90%时填写）",
+    "(执行率低于90%的，请说明原因)",
+    "（未完成时填写偏差原因）",
+    "请说明偏差原因及改进措施",
+  ])("takes %s for an instruction", (text) => expect(isInstruction(text)).toBe(true));
+  it.each(["（受疫情影响，部分培训延期，已分析原因）", "部分学校学期末据实结算", "", "（无）"])(
+    "takes %j for the unit's own words",
+    (text) => expect(isInstruction(text)).toBe(false)
+  );
 });

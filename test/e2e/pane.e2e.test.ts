@@ -40,6 +40,7 @@ interface PageSheet {
   merges: string[];
   frozenRows?: number;
   autoFilter?: string;
+  pageLayout?: Record<string, unknown>;
 }
 
 /** What the adapter finds in Node on the preview's workbook, with a profile or in a language. */
@@ -346,6 +347,41 @@ describeInBrowser("the task pane in the preview page", () => {
     expect(cellOf(findings, "B2")?.formula).toMatch(/^=HYPERLINK\("#'宝山区2022'!/);
     expect(findings.cells.some(([, c]) => c.value === "财政局已同意调整")).toBe(true);
     await shot(page, "15-report-findings");
+  });
+
+  it("prints one form's findings: 打印问题清单 adds a sheet set up for A4 with that form's findings", async () => {
+    await page.getByRole("tab", { name: SAMPLE_SHEET }).click();
+    await page.getByRole("button", { name: "检查当前工作表" }).click();
+    await page.getByText(/^25 张表：/).waitFor();
+    await page.getByRole("button", { name: "打印问题清单" }).first().click();
+    await page.getByText(/已生成问题清单/).waitFor();
+    const name = await page.evaluate(() => window.__standIn!.activeSheetName);
+    expect(name.startsWith("问题清单-")).toBe(true);
+    // The first open card's findings, as the pane lists them, are the sheet's rows.
+    const card = page
+      .locator("article")
+      .filter({ has: page.getByRole("button", { name: "打印问题清单" }) })
+      .first();
+    const cells = await card
+      .locator("li[data-cell]")
+      .evaluateAll((items) =>
+        items
+          .filter((li) => li.getAttribute("data-severity") !== "info")
+          .map((li) => li.getAttribute("data-cell"))
+      );
+    const sheet = await sheetData(page, name);
+    expect(cells.length).toBeGreaterThan(0);
+    const column = (letter: string) =>
+      sheet.cells
+        .filter(([at]) => new RegExp(`^${letter}(\\d+)$`).test(at) && Number(at.slice(1)) > 7)
+        .map(([, c]) => c.value);
+    expect(column("B").sort()).toEqual([...cells].sort());
+    expect(sheet.pageLayout).toMatchObject({
+      paperSize: "A4",
+      orientation: "Portrait",
+      printTitleRows: "$7:$7",
+    });
+    await shot(page, "16-form-findings");
   });
 
   it("tells the user plainly where this Excel is too old", async () => {

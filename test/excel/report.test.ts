@@ -7,6 +7,7 @@ import { ACCEPT_SHEET } from "../../src/core/accept";
 import { SEED_FORMS } from "../fixtures/seed";
 import { acceptFinding, addReport, checkActiveSheet, checkAllSheets } from "../../src/excel/addin";
 import { StandInSheet, StandInWorkbook, installStandIn } from "../../src/standin";
+import { dateText } from "../../src/core/print";
 import { apiSetsUpTo, seed, seedBook } from "./support";
 
 function rowsOf(sheet: StandInSheet): unknown[][] {
@@ -142,5 +143,45 @@ describe("the check report", () => {
     expect(old.sheet("检查报告-汇总")?.frozenRows).toBe(1);
     expect(old.sheet("检查报告-汇总")?.autoFilter).toBeUndefined();
     expect(big.sheets).toHaveLength(22);
+  });
+
+  it("sets each sheet up to print: A4 landscape, one page wide, header row repeated, title, date and page numbers", async () => {
+    const book = seedBook([seed("s01"), seed("s10")]);
+    const report = await addReport();
+    expect(report.printSetup).toBe(true);
+    const today = dateText(new Date());
+    for (const name of [report.summary!, report.findings!]) {
+      const sheet = book.sheet(name)!;
+      expect(sheet.pageLayout).toMatchObject({
+        paperSize: "A4",
+        orientation: "Landscape",
+        // Two forms: the summary shrinks onto one page; the findings go on as long as needed.
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: name === report.summary ? 1 : 0 },
+        printTitleRows: "$1:$1",
+        headersFooters: {
+          defaultForAllPages: {
+            leftHeader: "项目支出绩效自评检查报告",
+            centerHeader: "&A",
+            rightHeader: `检查日期：${today}`,
+            centerFooter: "第 &P 页 / 共 &N 页",
+          },
+        },
+      });
+      const area = sheet.usedArea(true)!;
+      expect(sheet.cell(area.bottom, area.right)?.borders).toMatchObject({
+        bottom: "Continuous",
+        right: "Continuous",
+      });
+    }
+    expect(book.sheet(report.summary!)!.cell(1, 1)?.wrap).toBe(true);
+  });
+
+  it("still writes a ruled report where Excel has no page layout (before ExcelApi 1.9), and says so", async () => {
+    const old = seedBook([seed("s01")], 1, { apiSets: apiSetsUpTo(8) });
+    const report = await addReport();
+    expect(report).toMatchObject({ forms: 1, syncs: 3, printSetup: false });
+    const summary = old.sheet(report.summary!)!;
+    expect(summary.pageLayout).toEqual({});
+    expect(summary.cell(0, 0)?.borders).toMatchObject({ top: "Continuous", left: "Continuous" });
   });
 });

@@ -1,6 +1,7 @@
 import { checkGrid } from "../../src/core/check";
 import { TEMPLATE_ROWS, YITIHUA_ROWS, blankForm, planForm } from "../../src/core/template";
 import { insertTemplate } from "../../src/excel/addin";
+import { PROVINCIAL_ROWS } from "../../src/core/layouts/provincial/template";
 import { readSheet } from "../../src/excel/readSheet";
 import { input, uniqueSheetName, widthInPoints } from "../../src/excel/template";
 import { StandInWorkbook, installStandIn } from "../../src/standin";
@@ -48,6 +49,8 @@ describe("inserting the template", () => {
     for (const { row, height } of plan.rowHeights) expect(sheet.rowHeight(row)).toBe(height);
     expect(sheet.pageLayout).toMatchObject({
       paperSize: "A4",
+      orientation: "Portrait",
+      centerHorizontally: true,
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
     });
     expect(sheet.pageLayout.printArea).toMatch(/^A1:I\d+$/);
@@ -112,6 +115,26 @@ describe("inserting the template", () => {
       readSheet(context, context.workbook.worksheets.getItem(name))
     );
     expect(checkGrid(grid).map((form) => form.layout)).toEqual(["yitihua"]);
+  });
+
+  it("inserts the 20/80 provincial form, found by the checker as provincial, with no false error", async () => {
+    const wb = book();
+    const { sheet: name } = await insertTemplate({ year: 2023, variant: "provincial" });
+    const sheet = wb.sheet(name)!;
+    expect(sheet.cell(0, 0)?.value).toBe("2023年度项目支出绩效自评表");
+    expect(sheet.cell(PROVINCIAL_ROWS.fundHeader, 0)?.value).toBe("预算执行情况（万元）（20分）");
+    expect(sheet.cell(PROVINCIAL_ROWS.indicatorHeader, 0)?.value).toBe("年度绩效目标（80分）");
+    expect(sheet.cell(PROVINCIAL_ROWS.project, 0)?.borders?.top).toBe("Continuous");
+    const grid = await Excel.run((context) =>
+      readSheet(context, context.workbook.worksheets.getItem(name))
+    );
+    const [form] = checkGrid(grid);
+    expect(form.layout).toBe("provincial");
+    expect(
+      form.findings.filter((f) => f.rule === "block-points" || f.rule === "weights-sum")
+    ).toEqual([]);
+    expect(form.findings.filter((f) => f.rule.startsWith("unread"))).toEqual([]);
+    expect(form.findings.filter((f) => f.rule === "deviation-note")).toEqual([]);
   });
 
   it("leaves out print setup and input checks where the Excel is too old for them", async () => {

@@ -28,8 +28,8 @@ describe("the web build", () => {
   });
 
   it("lets the pane load scripts from itself and the Office CDN only, and the preview from itself only", () => {
-    const pane = directives(contentSecurityPolicy({ officeJs: true, dev: false }));
-    const preview = directives(contentSecurityPolicy({ officeJs: false, dev: false }));
+    const pane = directives(contentSecurityPolicy({ officeCdn: true, dev: false }));
+    const preview = directives(contentSecurityPolicy({ officeCdn: false, dev: false }));
     expect(pane.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(preview.get("script-src")).toEqual(["'self'"]);
     expect(preview.get("default-src")).toEqual(["'self'"]);

@@ -117,6 +117,21 @@ describe("a form's card", () => {
     expect(textOf(html)).toContain("1 处提醒");
   });
 
+  it("offers 打印问题清单 on an open form where the pane can print, and not otherwise", () => {
+    const printable = render(
+      <FormCard
+        form={form}
+        showSheet={false}
+        disabled={false}
+        onSelect={noop}
+        onFix={noop}
+        onPrint={noop}
+      />
+    );
+    expect(textOf(printable)).toContain("打印问题清单");
+    expect(textOf(card())).not.toContain("打印问题清单");
+  });
+
   it("names the grade and counts in English", () => {
     const text = textOf(card("en"));
     expect(text).toContain("Recomputed total 95.30");
@@ -148,11 +163,12 @@ describe("the panels", () => {
     }
   });
 
-  it("offers the 2020, 2021 and 一体化 layouts as templates", () => {
+  it("offers every layout's templates, from the layouts' list: 2020, 2021, 一体化, 20/80", () => {
     const text = textOf(render(<TemplatePanel disabled={false} onInsert={noop} onCancel={noop} />));
     expect(text).toContain("2020 标准表");
     expect(text).toContain("2021 版");
     expect(text).toContain("预算管理一体化表");
+    expect(text).toContain("省级 20/80 表");
   });
 
   it("lists the profiles by name and says the chosen one's settings in plain words", () => {

@@ -1,7 +1,9 @@
 /**
  * A layout names the labels of one kind of form: what anchors it, what its fund block and
  * indicator block headers say, and the synonyms met in real files. The reader is shared;
- * a new layout is a new object of this shape (see standard.ts).
+ * a new layout is a folder of its own (labels, template plan, default profile) listed once
+ * in index.ts. Labels are matched on their key (text.ts, labelKey): annotations such as
+ * (A), (B/A), (20分), (万元), colons, spaces and line breaks never appear in a LabelSet.
  */
 
 export type FundColumn =
@@ -43,7 +45,13 @@ export interface Layout {
   goals: { block: LabelSet; expected: LabelSet; actual: LabelSet };
   indicatorColumns: Partial<Record<IndicatorColumn, LabelSet>>;
   indicatorHeaderNeeds: IndicatorColumn[];
+  /** The label of the indicator block (绩效指标, 年度绩效目标); its points are the block's. */
+  indicatorBlock: LabelSet;
   total: LabelSet;
+  /** Labels only this layout prints: they tell it from a layout with the same headers. */
+  marks?: LabelSet;
+  /** A note for the whole form below 总分, where indicators have no note column of their own. */
+  formNote?: LabelSet;
 }
 
 export function matches(label: string, set: LabelSet): boolean {

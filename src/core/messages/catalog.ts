@@ -171,7 +171,7 @@ export interface Messages {
   };
   profiles: {
     /** The built-in profiles' names, by id. */
-    names: { national: string; shanghai: string; yitihua: string };
+    names: { national: string; shanghai: string; yitihua: string; provincial: string };
     notJson: string;
     notObject: string;
     unknownSetting(p: { key: string }): string;
@@ -186,5 +186,30 @@ export interface Messages {
     levelWeights(p: { example: string }): string;
     boolean: string;
     overshootRatio: string;
+  };
+  /** Forms of other regions: parts that could not be read, points the labels state, slots. */
+  regional: {
+    unreadDescription: string;
+    /** `part` is what could not be read (预算执行情况, 绩效指标); `expected` the labels looked for. */
+    unreadPart(p: { part: string; expected: string[] }): string;
+    /** A sheet that looks like a form, none of it read; `missing` what was not found. */
+    unreadForm(p: { missing: string[] }): string;
+    /** Names for unreadForm's `missing`. */
+    parts: { anchor: string; fundHeader: string; indicatorHeader: string };
+    formulaDescription: string;
+    /** `cell` is the first formula without a result, `formula` its text. */
+    formulaNoResult(p: { cell: string; formula: string; count: number }): string;
+    pointsDescription: string;
+    /** A 一级指标 label's points against the sum of its indicators' 分值. */
+    levelPoints(p: { level: string; points: string; sum: string; labels: ColumnLabels }): string;
+    /** The block label's points against the sum of its parts. */
+    blockPoints(p: { block: string; points: string; sum: string }): string;
+    /** The 一级 scores add up to more than the label's points. */
+    levelScores(p: { level: string; points: string; sum: string }): string;
+    slotDescription: string;
+    /** Template rows left as printed (指标1:, ……, rows of /). */
+    slots(p: { count: number; examples: string[] }): string;
+    /** A form-wide note (偏差大或目标未完成原因分析) blank while points were lost. */
+    formNote(p: { note: string; score: string; weight: string }): string;
   };
 }

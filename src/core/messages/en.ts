@@ -177,6 +177,7 @@ export const en: Messages = {
       national: "National (Cai Yu [2020] No. 10)",
       shanghai: "Shanghai (scores truncated to 1 decimal)",
       yitihua: "Integrated budget management (a reason is required below 90% execution)",
+      provincial: "Provincial 20/80 form (budget execution 20 points, targets 80)",
     },
     notJson: "The rule settings are not valid JSON",
     notObject: "The rule settings should be a JSON object",
@@ -190,5 +191,35 @@ export const en: Messages = {
     levelWeights: ({ example }) => `should look like ${example}`,
     boolean: "should be true or false",
     overshootRatio: "should be a number between 1 and 3, such as 1.2 or 1.3",
+  },
+  regional: {
+    unreadDescription:
+      "Parts of a recognised form that could not be read, and sheets that look like a form but cannot be read",
+    unreadPart: ({ part, expected }) =>
+      `Could not read ${part}: no header row with ${expected.join(", ")} was found. This part is not checked and not counted in the recomputed total.`,
+    unreadForm: ({ missing }) =>
+      `This sheet looks like a self-evaluation form, but these could not be read: ${missing.join("; ")}. Check that the headings read as on the standard form.`,
+    parts: {
+      anchor: "the project name row",
+      fundHeader: "the budget execution header (annual budget, amount executed)",
+      indicatorHeader: "the indicator header (level-1 and level-3 indicators, score)",
+    },
+    formulaDescription: "Formulas with no saved result that cannot be computed (once per file)",
+    formulaNoResult: ({ cell, formula, count }) =>
+      `A formula has no saved result: open the file in Excel, save it and check again (${cell}: =${formula}${count > 1 ? `; ${count} cells in all` : ""}). These cells are not taken for blank.`,
+    pointsDescription:
+      "Points the form states: the indicators under a level add up to its points, the parts to 100",
+    levelPoints: ({ level, points, sum }) =>
+      `${level} states ${points} points, but its indicators' weights add up to ${sum}.`,
+    blockPoints: ({ block, points, sum }) =>
+      `${block} states ${points} points, but its parts add up to ${sum}.`,
+    levelScores: ({ level, points, sum }) =>
+      `The scores under ${level} add up to ${sum}, more than the ${points} points it states.`,
+    slotDescription:
+      'Template rows left unused ("Indicator 1:", dots, rows of /), not checked as indicators (a note)',
+    slots: ({ count, examples }) =>
+      `${count} rows are template slots left as printed (${examples.join(", ")}); they are not checked as indicators and may be deleted.`,
+    formNote: ({ note, score, weight }) =>
+      `The indicators scored ${score} of ${weight}: “${note}” should give the reason.`,
   },
 };

@@ -146,6 +146,7 @@ export const zh: Messages = {
       national: "全国通用（财预〔2020〕10号）",
       shanghai: "上海（得分截取一位小数）",
       yitihua: "预算管理一体化（执行率低于 90% 须说明原因）",
+      provincial: "省级 20/80 表（预算执行 20 分，绩效目标 80 分）",
     },
     notJson: "规则配置不是有效的 JSON",
     notObject: "规则配置应是一个 JSON 对象",
@@ -159,5 +160,32 @@ export const zh: Messages = {
     levelWeights: ({ example }) => `应形如 ${example}`,
     boolean: "应是 true 或 false",
     overshootRatio: "应是 1 到 3 之间的数，如 1.2 或 1.3",
+  },
+  regional: {
+    unreadDescription: "表中认出了但没能读出的部分，以及像自评表却读不出的表",
+    unreadPart: ({ part, expected }) =>
+      `没能读出${part}：没有找到含「${expected.join("」「")}」的表头行。这一部分未检查，也不计入重算总分。`,
+    unreadForm: ({ missing }) =>
+      `这张表像是绩效自评表，但没能读出：${missing.join("、")}。请核对表头文字是否与标准表一致。`,
+    parts: {
+      anchor: "「项目名称」行",
+      fundHeader: "预算执行的表头（全年预算数、全年执行数）",
+      indicatorHeader: "绩效指标的表头（一级指标、三级指标、得分）",
+    },
+    formulaDescription: "公式没有保存的结果、也无法计算（每个文件提示一次）",
+    formulaNoResult: ({ cell, formula, count }) =>
+      `公式没有保存的结果，请在 Excel 中打开并保存后再检查（${cell}：=${formula}${count > 1 ? `，共 ${count} 处` : ""}）。这些单元格未当作空白。`,
+    pointsDescription: "表中标明的分数：各一级指标分值之和等于标明的分数，各部分之和等于 100",
+    levelPoints: ({ level, points, sum, labels }) =>
+      `${level}标明 ${points} 分，其下各指标的${labels.weight}合计 ${sum}。`,
+    blockPoints: ({ block, points, sum }) =>
+      `${block}标明 ${points} 分，其下各部分合计 ${sum} 分。`,
+    levelScores: ({ level, points, sum }) =>
+      `${level}的得分合计 ${sum}，超过该级标明的 ${points} 分。`,
+    slotDescription: "模板中未使用的空行（指标1:、……、全为 / 的行），不当作指标检查（提示）",
+    slots: ({ count, examples }) =>
+      `有 ${count} 行是模板的空行（${examples.join("、")}），未当作指标检查；如不需要可删去。`,
+    formNote: ({ note, score, weight }) =>
+      `各项指标得分合计 ${score}，未得满分 ${weight}，「${note}」应说明原因。`,
   },
 };

@@ -4,11 +4,12 @@
  * a total row.
  */
 import { Grid, areaToA1, toA1 } from "../grid";
-import { FormBlock, LabelIndex, Label, headerColumns } from "../locate";
-import { Field, Form, FundRow, Indicator, NumberField } from "../model";
-import { FundColumn, IndicatorColumn, matches } from "../layouts/layout";
-import { cellText, normalize } from "../text";
+import { FormBlock, LabelIndex, Label, findHeader } from "../locate";
+import { Field, Form, FundRow, NumberField } from "../model";
+import { FundColumn, IndicatorColumn, LabelSet, Layout, matches } from "../layouts/layout";
+import { cellText, labelKey, normalize } from "../text";
 import { readNumber } from "../values";
+import { blankIfInstruction, readIndicators } from "./indicators";
 
 /** Amounts are shown to 2 decimals on every form. */
 const AMOUNT_DECIMALS = 2;
@@ -38,6 +39,9 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     indicators: [],
     emptySlots: [],
     hasIndicatorBlock: false,
+    levels: [],
+    templateSlots: [],
+    unread: [],
   };
   const department = find(layout.department);
   const unit = find(layout.unit);
@@ -51,7 +55,7 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     block.anchor.row,
     fundHeader?.row ?? indicatorHeader?.row ?? block.bottom
   );
-  if (fundHeader)
+  if (fundHeader) {
     readFunds(
       form,
       at,
@@ -61,18 +65,29 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
       fundHeader.columns,
       indicatorHeader?.row ?? block.bottom
     );
+  }
+  form.budgetPoints = budgetPoints(index, fundLabel, fundHeader, at);
   readGoals(form, at, index, block);
 
   const total = find(layout.total, (indicatorHeader?.row ?? block.anchor.row) + 1);
   if (indicatorHeader) {
     form.hasIndicatorBlock = true;
     for (const [name, col] of indicatorHeader.columns) {
-      form.indicatorHeaders[name] = normalize(cellText(at.cell(indicatorHeader.row, col)));
+      form.indicatorHeaders[name] = labelKey(cellText(at.cell(indicatorHeader.row, col))).key;
+    }
+    const blockLabel = find(
+      layout.indicatorBlock,
+      Math.max(block.top, indicatorHeader.row - 2),
+      indicatorHeader.lastRow
+    );
+    if (blockLabel) {
+      form.indicatorBlock = { field: at.field(blockLabel.row, blockLabel.col) };
+      if (blockLabel.points !== undefined) form.indicatorBlock.points = blockLabel.points;
     }
     readIndicators(
       form,
       at,
-      indicatorHeader.row + 1,
+      indicatorHeader.lastRow + 1,
       (total?.row ?? block.bottom + 1) - 1,
       indicatorHeader.columns
     );
@@ -80,17 +95,104 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
   if (total) {
     const cols = indicatorHeader?.columns;
     const numbersRight = at.numbersRightOf(total);
+    const column = (name: IndicatorColumn) =>
+      cols?.has(name) ? at.number(total.row, cols.get(name)!) : undefined;
     form.total = {
       label: at.field(total.row, total.col),
-      weight: cols?.has("weight") ? at.number(total.row, cols.get("weight")!) : numbersRight[0],
-      score: cols?.has("score") ? at.number(total.row, cols.get("score")!) : numbersRight[1],
+      weight: cols ? column("weight") : numbersRight[0],
+      score: cols ? column("score") : numbersRight[1],
     };
+    if (layout.formNote) readFormNote(form, at, index, layout.formNote, total.row, block.bottom);
   }
+  noteUnread(form, at, index, block, { fund: fundHeader, indicators: indicatorHeader, fundLabel });
   return form;
 }
 
+/** Points of budget execution the form states: in its block label, else in its 得分 header. */
+function budgetPoints(
+  index: LabelIndex,
+  fundLabel: Label | undefined,
+  header: ReturnType<typeof findHeader>,
+  at: FieldReader
+): Form["budgetPoints"] {
+  if (fundLabel?.points !== undefined)
+    return { points: fundLabel.points, field: at.field(fundLabel.row, fundLabel.col) };
+  if (!header) return undefined;
+  const col = header.columns.get("score");
+  const label = index.inRow(header.row).find((l) => l.col === col && l.points !== undefined);
+  return label && { points: label.points!, field: at.field(label.row, label.col) };
+}
+
+function readFormNote(
+  form: Form,
+  at: FieldReader,
+  index: LabelIndex,
+  set: LabelSet,
+  totalRow: number,
+  bottom: number
+): void {
+  const label = index.find(set, totalRow + 1, Math.max(bottom, totalRow + 1));
+  if (!label) return;
+  const text = at.rightOf(label) ?? at.besideOf(label) ?? at.nextCell(label);
+  form.formNote = { label: at.field(label.row, label.col) };
+  if (text) form.formNote.text = blankIfInstruction(text);
+}
+
+/** The first label each needed column is known by, for saying what was looked for. */
+function expectedLabels(layout: Layout, kind: "fund" | "indicator"): string[] {
+  const sets: Partial<Record<string, LabelSet>> =
+    kind === "fund" ? layout.fundColumns : layout.indicatorColumns;
+  const needs: string[] = kind === "fund" ? layout.fundHeaderNeeds : layout.indicatorHeaderNeeds;
+  return needs.map((n) => sets[n]?.exact?.[0] ?? sets[n]?.contains?.[0] ?? n);
+}
+
+/** What a part is called where the form gives it no label of its own. */
+const FUND_BLOCK_NAME = "预算执行情况";
+const INDICATOR_BLOCK_NAME = "绩效指标";
+
+/**
+ * A part the form has but whose header could not be read (a fund block without a fund
+ * header row, an indicator block or 总分 without an indicator header) is recorded, so that
+ * one finding names it and no rule computes from it.
+ */
+function noteUnread(
+  form: Form,
+  at: FieldReader,
+  index: LabelIndex,
+  block: FormBlock,
+  found: {
+    fund: ReturnType<typeof findHeader>;
+    indicators: ReturnType<typeof findHeader>;
+    fundLabel?: Label;
+  }
+): void {
+  const { layout } = block;
+  if (!found.fund) {
+    const label = found.fundLabel;
+    form.unread.push({
+      part: "fund",
+      field: label ? at.field(label.row, label.col) : form.projectLabel,
+      name: label?.text ?? FUND_BLOCK_NAME,
+      expected: expectedLabels(layout, "fund"),
+    });
+  }
+  if (!found.indicators) {
+    const label =
+      index.find(layout.indicatorBlock, block.anchor.row + 1, block.bottom) ??
+      index.find(layout.total, block.anchor.row + 1, block.bottom);
+    if (label) {
+      form.unread.push({
+        part: "indicators",
+        field: at.field(label.row, label.col),
+        name: matches(label.text, layout.indicatorBlock) ? label.text : INDICATOR_BLOCK_NAME,
+        expected: expectedLabels(layout, "indicator"),
+      });
+    }
+  }
+}
+
 /** Reads fields with their merged-area owner's address. */
-class FieldReader {
+export class FieldReader {
   constructor(private readonly grid: Grid) {}
 
   cell(row: number, col: number) {
@@ -99,14 +201,18 @@ class FieldReader {
 
   field(row: number, col: number): Field {
     const at = this.grid.owner(row, col);
-    const text = cellText(this.grid.raw(at.row, at.col)).trim();
+    const cell = this.grid.raw(at.row, at.col);
+    // A formula saved without a result that could not be computed is not blank: it shows as itself.
+    const unknown = cell?.formula !== undefined && cell.value === null;
+    const text = unknown ? `=${cell.formula}` : cellText(cell).trim();
     return { address: toA1(at.row, at.col), row: at.row, col: at.col, text };
   }
 
   number(row: number, col: number, minDecimals = 0): NumberField {
     const at = this.grid.owner(row, col);
     const cell = this.grid.raw(at.row, at.col);
-    const text = cellText(cell).trim();
+    const unknown = cell?.formula !== undefined && cell.value === null;
+    const text = unknown ? `=${cell.formula}` : cellText(cell).trim();
     return {
       address: toA1(at.row, at.col),
       row: at.row,
@@ -125,6 +231,27 @@ class FieldReader {
       if (field.text !== "") return field;
     }
     return undefined;
+  }
+
+  /** Whether a field's merged area reaches across to column `col` (right of the field). */
+  spansTo(field: Field, col: number | undefined): boolean {
+    if (col === undefined || col <= field.col) return false;
+    const area = this.grid.mergeAt(field.row, field.col);
+    return area !== undefined && area.right >= col;
+  }
+
+  /** The cell right of a label's merged area, blank or not. */
+  besideOf(label: Label): Field | undefined {
+    const area = this.grid.mergeAt(label.row, label.col);
+    const col = (area ? area.right : label.col) + 1;
+    return col < this.grid.colCount ? this.field(label.row, col) : undefined;
+  }
+
+  /** The cell below a label, for a note laid out under its heading. */
+  nextCell(label: Label): Field | undefined {
+    const area = this.grid.mergeAt(label.row, label.col);
+    const field = this.field((area ? area.bottom : label.row) + 1, label.col);
+    return field.text === "" ? undefined : field;
   }
 
   numbersRightOf(label: Label): NumberField[] {
@@ -147,29 +274,18 @@ class FieldReader {
 /** 元 where a label above the fund rows says （元）, else 万元 as on most forms. */
 function amountUnit(index: LabelIndex, from: number, to: number): Form["amountUnit"] {
   for (let row = from; row <= to; row++) {
-    if (index.inRow(row).some((l) => /\(元\)|单位:元$/.test(l.text))) return "元";
+    if (index.inRow(row).some((l) => l.unit === "元")) return "元";
   }
   return "万元";
-}
-
-function findHeader(
-  index: LabelIndex,
-  block: FormBlock,
-  kind: "fund" | "indicator",
-  before?: number
-) {
-  const last = before === undefined ? block.bottom : before - 1;
-  for (let row = block.anchor.row; row <= last; row++) {
-    const columns = headerColumns(index, block.layout, kind, row);
-    if (columns) return { row, columns };
-  }
-  return undefined;
 }
 
 function findYear(grid: Grid, block: FormBlock): number | undefined {
   for (let row = block.top; row <= block.anchor.row; row++) {
     for (let col = block.left; col <= block.right; col++) {
-      const match = /((?:19|20)\d{2})年/.exec(normalize(cellText(grid.raw(row, col))));
+      const text = normalize(cellText(grid.raw(row, col)));
+      // 填报日期：2022年3月 is when the form was filled, not the year it reports on.
+      if (text.includes("填报日期") && !/^\d{4}年度/.test(text)) continue;
+      const match = /((?:19|20)\d{2})年/.exec(text);
       if (match) return Number(match[1]);
     }
   }
@@ -187,7 +303,7 @@ function readFunds(
 ): void {
   const firstValueCol = Math.min(...columns.values());
   for (const [name, col] of columns)
-    form.fundHeaders[name] = normalize(cellText(at.cell(headerRow, col)));
+    form.fundHeaders[name] = labelKey(cellText(at.cell(headerRow, col))).key;
   for (let row = headerRow + 1; row < end; row++) {
     const label = index.inRow(row).find((l) => l.col < firstValueCol && kindOf(block, l.text));
     if (!label) continue;
@@ -197,7 +313,7 @@ function readFunds(
     const fund: FundRow = { kind, label: at.field(label.row, label.col) };
     for (const [name, col] of columns) {
       if (name === "reason") {
-        fund.reason = at.field(row, col);
+        fund.reason = blankIfInstruction(at.field(row, col));
         continue;
       }
       const decimals =
@@ -220,59 +336,4 @@ function readGoals(form: Form, at: FieldReader, index: LabelIndex, block: FormBl
   const actual = index.find(goals.actual, block.anchor.row, block.bottom);
   if (expected) form.goals.expected = at.field(expected.row + 1, expected.col);
   if (actual) form.goals.actual = at.field(actual.row + 1, actual.col);
-}
-
-function readIndicators(
-  form: Form,
-  at: FieldReader,
-  first: number,
-  last: number,
-  columns: Map<string, number>
-): void {
-  let level1 = "";
-  let level2 = "";
-  for (let row = first; row <= last; row++) {
-    /** The cell of this row in a column; a merged area is read only on its first row. */
-    const own = (name: IndicatorColumn): Field | undefined => {
-      const col = columns.get(name);
-      if (col === undefined) return undefined;
-      const field = at.field(row, col);
-      return field.row === row ? field : undefined;
-    };
-    const ownNumber = (name: IndicatorColumn): NumberField | undefined => {
-      const col = columns.get(name);
-      if (col === undefined) return undefined;
-      const field = at.number(row, col);
-      return field.row === row ? field : undefined;
-    };
-    const l1 = own("level1");
-    if (l1?.text) {
-      level1 = normalize(l1.text);
-      level2 = "";
-    }
-    const l2 = own("level2");
-    if (l2?.text) level2 = normalize(l2.text);
-    const indicator: Indicator = {
-      level1,
-      level2,
-      row,
-      name: own("name"),
-      nature: own("nature"),
-      target: own("target"),
-      unit: own("unit"),
-      actual: own("actual"),
-      weight: ownNumber("weight"),
-      score: ownNumber("score"),
-      deviationNote: own("deviationNote"),
-    };
-    const filled = [
-      indicator.name,
-      indicator.target,
-      indicator.actual,
-      indicator.weight,
-      indicator.score,
-    ].some((f) => f !== undefined && f.text !== "");
-    if (filled) form.indicators.push(indicator);
-    else if (l2?.text) form.emptySlots.push({ level1, level2, label: l2 });
-  }
 }

@@ -25,7 +25,7 @@ export const executedOverBudget: Rule = {
         continue;
       const spent = fixed(executed.reading.value, 2);
       if (!isNumber(budget.reading) || budget.reading.value.isZero()) {
-        if (budget.reading.kind === "text" || budget.reading.kind === "error") continue;
+        if (["text", "error", "formula"].includes(budget.reading.kind)) continue;
         const message = text.executedOverBudget.noBudget({
           row: rowName(fund),
           budgetColumn: columnName(form, "annualBudget"),
@@ -76,7 +76,8 @@ export const fundRequired: Rule = {
   check(form, { text, profile }) {
     const total = form.funds.total;
     if (!total) {
-      if (!form.fundLabel) return [];
+      // A fund block that could not be read at all is named once, by unread-part.
+      if (!form.fundLabel || form.unread.some((u) => u.part === "fund")) return [];
       return [
         finding(
           form,

@@ -32,10 +32,12 @@ export function totalRate(form: Form): { exact: Decimal; range: Interval } | und
   return undefined;
 }
 
-/** The 分值 the score is computed on: as printed, else the profile's. */
+/** The 分值 the score is computed on: as printed, else as the form's label states, else the profile's. */
 export function budgetWeight(form: Form, profile: Profile): Decimal {
   const weight = form.funds.total?.weight?.reading;
-  return isNumber(weight) ? weight.value : new Decimal(profile.budgetWeight);
+  if (isNumber(weight)) return weight.value;
+  if (form.budgetPoints) return new Decimal(form.budgetPoints.points);
+  return new Decimal(profile.budgetWeight);
 }
 
 /** What the budget-execution score should be, shown as the profile rounds. */

@@ -1,9 +1,12 @@
-import { plain } from "../decimal";
+import { ZERO, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Rule, finding, columnLabels } from "./rule";
 import { indicatorName } from "./indicators";
 import { measured } from "./quantitative";
+import { indicatorPoints } from "./block-points";
+import { Form } from "../model";
+import { Messages } from "../messages";
 
 /**
  * 偏差原因分析及改进措施 must be filled where points were lost (error), and where the
@@ -45,6 +48,34 @@ export const deviationNote: Rule = {
         }
       }
     }
+    findings.push(...formNote(form, this.id, text));
     return findings;
   },
 };
+
+/**
+ * Where indicators have no note column, the one note below 总分 (偏差大或目标未完成原因分析)
+ * must say why points were lost.
+ */
+function formNote(form: Form, rule: string, text: Messages): Finding[] {
+  const note = form.formNote;
+  if (!note || form.indicators.length === 0 || form.indicators.some((i) => i.deviationNote))
+    return [];
+  if (note.text && note.text.text !== "") return [];
+  // Lost points are known only where every score is there and the points are consistent.
+  if (form.indicators.some((i) => !isNumber(i.score?.reading))) return [];
+  const available = indicatorPoints(form);
+  const block = form.indicatorBlock?.points;
+  if (available && block !== undefined && !available.eq(block)) return [];
+  const scored = form.indicators.reduce(
+    (s, i) => (isNumber(i.score?.reading) ? s.plus(i.score.reading.value) : s),
+    ZERO
+  );
+  if (!available || !scored.lt(available)) return [];
+  const message = text.regional.formNote({
+    note: note.label.text.replace(/\s+/g, ""),
+    score: plain(scored),
+    weight: plain(available),
+  });
+  return [finding(form, note.text ?? note.label, rule, "error", message)];
+}

@@ -4,6 +4,7 @@ import { executionRate, isNumber, printedRateRange, rateOf } from "../calc";
 import { FundRow, Form } from "../model";
 import { Messages } from "../messages";
 import { Rule, columnName, finding, fundRows, rowName } from "./rule";
+import { isUnknown } from "../values";
 
 /**
  * 执行率 of every fund row equals 执行数 / 全年预算数 within the precision of the shown
@@ -26,6 +27,7 @@ function checkRow(
   const { rate, annualBudget: budget, executed } = fund;
   if (!rate || !budget || !executed) return [];
   if (rate.reading.kind === "text" || rate.reading.kind === "error") return [];
+  if ([rate, budget, executed].some((f) => isUnknown(f.reading))) return [];
   const row = rowName(fund);
   const printedNonZero = isNumber(rate.reading) && !rate.reading.value.isZero();
 

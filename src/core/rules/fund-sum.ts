@@ -14,7 +14,7 @@ export const fundSum: Rule = {
     for (const column of Object.keys(AMOUNT_NAMES) as AmountColumn[]) {
       const cell = total[column];
       const parts = form.funds.parts.map((part) => part[column]?.reading);
-      if (!cell || parts.some((p) => p && (p.kind === "text" || p.kind === "error"))) continue;
+      if (!cell || parts.some((p) => p && ["text", "error", "formula"].includes(p.kind))) continue;
       const numbers = parts.filter(isNumber);
       if (numbers.length === 0) continue;
       const sum = numbers.reduce((s, p) => s.plus(roundTo(p.value, 2)), new Decimal(0));

@@ -14,9 +14,13 @@ import { deviationNote } from "./deviation-note";
 import { lowExecutionFullOutput, vagueTarget } from "./plausibility";
 import { formHeader } from "./header";
 import { executionReason } from "./execution-reason";
+import { unreadPart } from "./unread-part";
+import { blockPoints } from "./block-points";
+import { templateSlot } from "./template-slot";
 
 export const RULES: Rule[] = [
   formHeader,
+  unreadPart,
   notANumber,
   fundRequired,
   negativeAmount,
@@ -30,12 +34,14 @@ export const RULES: Rule[] = [
   quantitativeScore,
   deviationNote,
   weightsSum,
+  blockPoints,
   totalWeight,
   totalScore,
   defaultWeights,
   lowExecutionFullOutput,
   vagueTarget,
   emptySlot,
+  templateSlot,
 ];
 
 /** What each rule checks, in `lang`: for the README and the pane's settings. */

@@ -1,9 +1,10 @@
 import { computableScore } from "./quantitative";
-import { plain } from "../decimal";
+import { ZERO, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Messages } from "../messages";
-import { Field, Indicator } from "../model";
+import { Field, Form, Indicator } from "../model";
+import { hasWeightColumn } from "./block-points";
 import { Rule, finding } from "./rule";
 
 /** 「数量指标·按计划评审」, how a message names an indicator: by its name, else by its row. */
@@ -40,9 +41,27 @@ export const indicatorScoreRange: Rule = {
         );
       }
     }
+    if (!hasWeightColumn(form)) findings.push(...levelScores(form, this.id, text));
     return findings;
   },
 };
+
+/** Without a 分值 column, the scores under a 一级指标 may not exceed the points its label states. */
+function levelScores(form: Form, rule: string, text: Messages): Finding[] {
+  return form.levels.flatMap((level) => {
+    if (level.points === undefined) return [];
+    const sum = form.indicators
+      .filter((i) => i.level1 === level.name)
+      .reduce((s, i) => (isNumber(i.score?.reading) ? s.plus(i.score.reading.value) : s), ZERO);
+    if (!sum.gt(level.points)) return [];
+    const message = text.regional.levelScores({
+      level: level.name,
+      points: String(level.points),
+      sum: plain(sum),
+    });
+    return [finding(form, level.field, rule, "error", message, { expected: String(level.points) })];
+  });
+}
 
 const REQUIRED = ["name", "target", "actual", "weight", "score"] as const;
 

@@ -2,7 +2,14 @@ import { Decimal, plain, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber, scoreFits } from "../calc";
 import { Indicator } from "../model";
-import { Target, earnedShare, parseQuantity, parseTarget, sameUnit } from "../quantity";
+import {
+  Target,
+  earnedShare,
+  nameAnnotation,
+  parseQuantity,
+  parseTarget,
+  sameUnit,
+} from "../quantity";
 import { Rule, finding, columnLabels } from "./rule";
 import { indicatorName } from "./indicators";
 
@@ -22,10 +29,18 @@ export function measured(indicator: Indicator): { target: Target; actual?: Decim
  */
 function targetOf(indicator: Indicator): Target | undefined {
   const text = indicator.target?.text ?? "";
-  if (!indicator.nature) return parseTarget(text);
+  if (!indicator.nature) return parseTarget(text) ?? fromName(indicator, text);
   const nature = indicator.nature.text.replace(/\s+/g, "");
   if (nature === "" || nature.includes("定性")) return undefined;
   return parseTarget(`${nature}${text}${indicator.unit?.text ?? ""}`) ?? parseTarget(text);
+}
+
+/** A bare number whose sign and unit the indicator's name carries: 投入资金(≥万元) | 500. */
+function fromName(indicator: Indicator, text: string): Target | undefined {
+  const note = nameAnnotation(indicator.name?.text ?? "");
+  // A unit alone (工程合格率(%)) names no comparison: like a bare number, not scored.
+  if (!note?.sign || parseQuantity(text)?.unit !== "") return undefined;
+  return parseTarget(`${note.sign}${text}${note.unit}`);
 }
 
 /**
@@ -62,7 +77,11 @@ export const quantitativeScore: Rule = {
       if (!m || !weight || !score || !isNumber(weight.reading) || !isNumber(score.reading))
         continue;
       if (m.actual === undefined) {
-        if (indicator.actual && indicator.actual.text !== "") {
+        if (
+          indicator.actual &&
+          indicator.actual.text !== "" &&
+          !indicator.actual.text.startsWith("=")
+        ) {
           const message = t.actualNotANumber({
             indicator: indicatorName(indicator, text),
             target: targetText(indicator),

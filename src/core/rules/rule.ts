@@ -4,6 +4,7 @@ import { Messages } from "../messages";
 import { ColumnLabels } from "../messages/catalog";
 import { Field, Form, FundRow } from "../model";
 import { Profile } from "../profile";
+import { labelKey } from "../text";
 
 /** What a rule is given besides the form: the region's settings and the user's language. */
 export interface RuleContext {
@@ -54,9 +55,9 @@ export function fundRows(form: Form): FundRow[] {
   return form.funds.total ? [form.funds.total, ...form.funds.parts] : form.funds.parts;
 }
 
-/** 「上年结转资金」, the label as the form prints it, for messages. */
+/** 「上年结转资金」, the label as the form prints it without 其中:, colons or annotations, for messages. */
 export function rowName(fund: FundRow): string {
-  return fund.label.text.replace(/\s+/g, "").replace(/^其中[:：]/, "");
+  return labelKey(fund.label.text).key;
 }
 
 /** The form's own names for its indicator columns, for messages (分值 / 权重 …). */

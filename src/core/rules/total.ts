@@ -10,7 +10,7 @@ export const totalWeight: Rule = {
     const cell = form.total?.weight;
     if (!cell) return [];
     if (isNumber(cell.reading) && cell.reading.value.eq(100)) return [];
-    if (cell.reading.kind === "text" || cell.reading.kind === "error") return [];
+    if (["text", "error", "formula"].includes(cell.reading.kind)) return [];
     const t = text.totalWeight;
     const message = isNumber(cell.reading)
       ? t.wrong({ printed: plain(cell.reading.value) })
@@ -36,8 +36,10 @@ export const totalScore: Rule = {
   description: (text) => text.totalScore.description,
   check(form, { text }) {
     const cell = form.total?.score;
-    if (!cell || !form.hasIndicatorBlock) return [];
-    if (cell.reading.kind === "text" || cell.reading.kind === "error") return [];
+    if (!cell || !form.hasIndicatorBlock || form.unread.length) return [];
+    if (["text", "error", "formula"].includes(cell.reading.kind)) return [];
+    if (form.indicators.some((i) => i.score?.reading.kind === "formula")) return [];
+    if (form.funds.total?.score?.reading.kind === "formula") return [];
     const sum = partsTotal(form);
     const expected = plain(sum);
     const fix = { value: sum.toNumber() };

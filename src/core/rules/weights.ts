@@ -2,8 +2,9 @@ import { Decimal, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Form } from "../model";
-import { Profile } from "../profile";
+import { Profile, hasOwn } from "../profile";
 import { Rule, finding, columnLabels } from "./rule";
+import { formBudgetPoints, indicatorPoints } from "./block-points";
 
 /** 一级指标 labels as the form prints them, the keys of a profile's levelWeights. */
 const OUTPUT = "产出指标";
@@ -16,20 +17,30 @@ function indicatorWeights(form: Form): Decimal {
   );
 }
 
-/** Σ 分值 of the indicators + the budget's 分值 = 100. */
+/**
+ * Σ 分值 of the indicators (or the points their 一级 labels state) + the budget's 分值 (or the
+ * points its label states) = 100; nothing is summed where the weights cannot be read.
+ */
 export const weightsSum: Rule = {
   id: "weights-sum",
   description: (text) => text.weightsSum.description,
   check(form, { profile, text }) {
     if (!form.hasIndicatorBlock || form.indicators.length === 0) return [];
     const budgetCell = form.funds.total?.weight;
-    const budget = isNumber(budgetCell?.reading) ? budgetCell.reading.value : undefined;
-    const indicators = indicatorWeights(form);
+    const budget = formBudgetPoints(form);
+    const indicators = indicatorPoints(form);
+    if (indicators === undefined) return [];
+    if (budget === undefined && form.unread.some((u) => u.part === "fund")) return [];
     const sum = indicators.plus(budget ?? 0);
     if (sum.eq(100)) return [];
+    // The block states its points and they fit with the budget's: the gap is inside the
+    // block, which block-points names.
+    const block = form.indicatorBlock?.points;
+    if (block !== undefined && budget?.plus(block).eq(100) && !indicators.eq(block)) return [];
     const standard = new Decimal(profile.budgetWeight);
     if (
       budgetCell &&
+      isNumber(budgetCell.reading) &&
       budget !== undefined &&
       !budget.eq(standard) &&
       indicators.plus(standard).eq(100)
@@ -46,7 +57,8 @@ export const weightsSum: Rule = {
         }),
       ];
     }
-    const where = form.total?.weight ?? form.total?.label ?? budgetCell;
+    const where =
+      form.total?.weight ?? form.indicatorBlock?.field ?? form.total?.label ?? budgetCell;
     if (!where) return [];
     const message = text.weightsSum.wrong({
       sum: plain(sum),
@@ -83,7 +95,7 @@ export const defaultWeights: Rule = {
     const groups = new Map<string, { sum: Decimal; first: Form["indicators"][number] }>();
     for (const indicator of form.indicators) {
       const level = groupOf(indicator.level1, form, profile);
-      if (!isNumber(indicator.weight?.reading) || !(level in profile.levelWeights)) continue;
+      if (!isNumber(indicator.weight?.reading) || !hasOwn(profile.levelWeights, level)) continue;
       const group = groups.get(level) ?? { sum: new Decimal(0), first: indicator };
       group.sum = group.sum.plus(indicator.weight.reading.value);
       groups.set(level, group);
@@ -91,6 +103,8 @@ export const defaultWeights: Rule = {
     for (const [level, { sum, first }] of groups) {
       const usual = profile.levelWeights[level];
       if (sum.eq(usual) || !first.weight) continue;
+      // Points the form's own label states are the form's choice; block-points holds it to them.
+      if (form.levels.some((l) => l.name === first.level1 && l.points !== undefined)) continue;
       const label =
         level === OUTPUT && hasCostLevel(form) && !profile.costIsLevel
           ? text.words.levelPair({ first: OUTPUT, second: COST })

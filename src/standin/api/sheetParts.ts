@@ -1,6 +1,7 @@
 /** Parts of a worksheet: its protection, its page layout, and how addresses on it are read. */
 import { Area, areaFromA1, areaToA1 } from "../../core/grid";
 import { ApiObject, RequestContext, invalidArgument } from "./base";
+import { HeaderFooterGroupApi, queuePrintTitleRows } from "./headersFooters";
 import type { RangeApi } from "./range";
 import type { WorksheetApi } from "./worksheet";
 
@@ -61,6 +62,8 @@ const PAGE_LAYOUT_PROPS = [
   "topMargin",
   "bottomMargin",
   "printGridlines",
+  "headerMargin",
+  "footerMargin",
 ];
 
 /** Page setup (ExcelApi 1.9): every property set is kept as given, and the print area. */
@@ -91,6 +94,14 @@ export class PageLayoutApi extends ApiObject {
 
   protected readScalar(name: string): unknown {
     return this.sheet.must().pageLayout[name] ?? null;
+  }
+
+  get headersFooters(): HeaderFooterGroupApi {
+    return new HeaderFooterGroupApi(this.context, this.sheet);
+  }
+
+  setPrintTitleRows(rows: string | RangeApi): void {
+    queuePrintTitleRows(this.context, this.sheet, rows);
   }
 
   setPrintArea(printArea: string | RangeApi): void {

@@ -3,11 +3,12 @@
  * warnings; under it the form's findings, errors first. A form with nothing wrong is one line.
  */
 import * as React from "react";
-import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   CheckmarkCircle16Filled,
   ChevronDown16Regular,
   ChevronRight16Regular,
+  Print16Regular,
 } from "@fluentui/react-icons";
 import { Finding, FormResult, Grade } from "../../core/findings";
 import { countFindings, formatScore, orderedFindings } from "../outcome";
@@ -73,6 +74,7 @@ const useStyles = makeStyles({
   errors: { color: tokens.colorPaletteRedForeground1 },
   warnings: { color: tokens.colorPaletteDarkOrangeForeground1 },
   fine: { color: tokens.colorPaletteGreenForeground1 },
+  actions: { padding: `0 ${tokens.spacingHorizontalS}` },
   list: { margin: 0, padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}` },
 });
 
@@ -84,6 +86,8 @@ export interface FormCardProps {
   onFix(finding: Finding): void;
   onAccept?(finding: Finding, reason: string): void;
   onUnaccept?(finding: Finding): void;
+  /** 打印问题清单: the form's findings on a sheet of their own, ready to print. */
+  onPrint?(): void;
 }
 
 export function FormCard({
@@ -94,6 +98,7 @@ export function FormCard({
   onFix,
   onAccept,
   onUnaccept,
+  onPrint,
 }: FormCardProps): React.JSX.Element {
   const styles = useStyles();
   const strings = useStrings();
@@ -164,6 +169,19 @@ export function FormCard({
         <Chevron className={styles.chevron} aria-hidden />
         {summary}
       </button>
+      {open && onPrint && (
+        <div className={styles.actions}>
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<Print16Regular />}
+            disabled={disabled}
+            onClick={onPrint}
+          >
+            {s.print}
+          </Button>
+        </div>
+      )}
       {open && (
         <ul className={styles.list} id={listId}>
           {orderedFindings(form).map((finding, i) => (

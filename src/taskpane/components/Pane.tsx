@@ -10,6 +10,7 @@ import { SettingsPanel } from "./SettingsPanel";
 import { StatusArea } from "./StatusArea";
 import { Results } from "./Results";
 import { Welcome } from "./EmptyState";
+import { About, HelpToggle } from "./About";
 
 const useStyles = makeStyles({
   pane: {
@@ -42,6 +43,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase100,
     color: tokens.colorNeutralForeground3,
   },
+  footerText: { margin: 0, fontSize: tokens.fontSizeBase100 },
 });
 
 export function Pane(): React.JSX.Element {
@@ -50,6 +52,7 @@ export function Pane(): React.JSX.Element {
   const pane = usePane(s);
   const busy = pane.busy !== undefined;
   const close = (): void => pane.openPanel(undefined);
+  const [about, setAbout] = React.useState(false);
   return (
     <div className={styles.pane}>
       <div className={styles.top}>
@@ -90,15 +93,19 @@ export function Pane(): React.JSX.Element {
             onFix={pane.fix}
             onAccept={pane.accept}
             onUnaccept={pane.unaccept}
+            onPrintForm={pane.printForm}
             onInsertTemplate={() => pane.openPanel("template")}
           />
         ) : (
           <Welcome />
         )}
       </main>
-      <Text as="p" className={styles.footer}>
-        {s.footer}
-      </Text>
+      <div className={styles.footer}>
+        {about && <About />}
+        <Text as="p" className={styles.footerText}>
+          {s.footer} <HelpToggle open={about} onToggle={() => setAbout(!about)} />
+        </Text>
+      </div>
     </div>
   );
 }

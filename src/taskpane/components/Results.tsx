@@ -61,6 +61,7 @@ export interface ResultsProps {
   onFix(finding: Finding): void;
   onAccept?(finding: Finding, reason: string): void;
   onUnaccept?(finding: Finding): void;
+  onPrintForm?(form: FormResult): void;
   onInsertTemplate(): void;
 }
 
@@ -79,12 +80,15 @@ export function Results({
   onFix,
   onAccept,
   onUnaccept,
+  onPrintForm,
   onInsertTemplate,
 }: ResultsProps): React.JSX.Element {
   const styles = useStyles();
   const strings = useStrings();
   const s = strings.results;
   const [onlyErrors, setOnlyErrors] = React.useState(false);
+  const whole = (form: FormResult): FormResult =>
+    outcome.forms.find((f) => f.sheet === form.sheet && f.range === form.range) ?? form;
   if (outcome.forms.length === 0)
     return (
       <NoForms scope={outcome.scope} disabled={disabled} onInsertTemplate={onInsertTemplate} />
@@ -146,6 +150,8 @@ export function Results({
           onFix={onFix}
           onAccept={onAccept}
           onUnaccept={onUnaccept}
+          // The whole form prints, whatever the filter shows.
+          onPrint={onPrintForm && (() => onPrintForm(whole(form)))}
         />
       ))}
     </section>

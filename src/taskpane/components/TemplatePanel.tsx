@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import type { TemplateKind } from "../usePane";
 import { useStrings } from "../useStrings";
+import { TEMPLATE_CHOICES } from "../../core/layouts";
 
 export const usePanelStyles = makeStyles({
   panel: {
@@ -49,10 +50,12 @@ export function templateYears(now = new Date()): { years: number[]; initial: num
 
 export function TemplatePanel(props: TemplatePanelProps): React.JSX.Element {
   const styles = { ...usePanelStyles(), ...useStyles() };
-  const s = useStrings().template;
+  const strings = useStrings();
+  const s = strings.template;
   const { years, initial } = React.useMemo(() => templateYears(), []);
   const [year, setYear] = React.useState(initial);
-  const [variant, setVariant] = React.useState<TemplateKind>("2020");
+  const [variant, setVariant] = React.useState<TemplateKind>(TEMPLATE_CHOICES[0].id);
+  const lang = strings.lang;
   const insert = (): void => props.onInsert({ year, variant });
   const option = (value: TemplateKind, name: string, hint: string): React.JSX.Element => (
     <Radio
@@ -84,9 +87,11 @@ export function TemplatePanel(props: TemplatePanelProps): React.JSX.Element {
       </Field>
       <Field label={s.variant} size="small">
         <RadioGroup value={variant} onChange={(_, data) => setVariant(data.value as TemplateKind)}>
-          {option("2020", s.v2020, s.v2020Hint)}
-          {option("2021", s.v2021, s.v2021Hint)}
-          {option("yitihua", s.yitihua, s.yitihuaHint)}
+          {TEMPLATE_CHOICES.map((choice) => (
+            <React.Fragment key={choice.id}>
+              {option(choice.id, choice.name[lang], choice.hint[lang])}
+            </React.Fragment>
+          ))}
         </RadioGroup>
       </Field>
       <div className={styles.actions}>

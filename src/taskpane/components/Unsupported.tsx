@@ -7,6 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { About } from "./About";
 
 const useStyles = makeStyles({ box: { padding: tokens.spacingHorizontalM } });
 
@@ -20,6 +21,8 @@ export function Unsupported({ title, text }: { title: string; text: string }): R
           {text}
         </MessageBarBody>
       </MessageBar>
+      {/* Opened outside Excel, e.g. by whoever checks a deployment in a browser. */}
+      <About />
     </div>
   );
 }

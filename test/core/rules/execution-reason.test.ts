@@ -54,3 +54,19 @@ describe("execution-reason", () => {
     expect(findingsOf(checkData("s12", undefined, { profile: YITIHUA_PROFILE }), RULE)).toEqual([]);
   });
 });
+
+describe("execution-reason and the template's printed instructions (issue 8, point 10)", () => {
+  it.each(["（执行率低于90%时填写）", "(执行率低于90%的，请说明原因)"])(
+    "takes a 原因 holding only %s for blank",
+    (instruction) => {
+      const f = theFinding(
+        checkY1((d) => {
+          underspent(d);
+          d.funds.total.reason = instruction;
+        }),
+        RULE
+      );
+      expect(f).toMatchObject({ severity: "error", cell: reasonCell() });
+    }
+  );
+});

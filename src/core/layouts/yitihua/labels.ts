@@ -4,14 +4,14 @@
  * (财政资金, 财政专户管理资金, 单位资金, 其他资金), and an indicator's comparison in its
  * own 指标性质 column with the 度量单位 beside the 指标值.
  */
-import { Layout } from "./layout";
+import { Layout } from "../layout";
 
 export const YITIHUA_LAYOUT: Layout = {
   id: "yitihua",
-  anchor: { exact: ["项目名称", "项目名称:"] },
+  anchor: { exact: ["项目名称"] },
   title: { contains: ["绩效自评表", "绩效自评"] },
-  department: { exact: ["主管部门", "主管部门:", "主管单位"] },
-  unit: { exact: ["实施单位", "实施单位:"] },
+  department: { exact: ["主管部门", "主管单位"] },
+  unit: { exact: ["实施单位", "项目实施单位"] },
   fundBlock: { contains: ["预算执行情况"] },
   fundColumns: {
     initialBudget: { exact: ["年初预算", "年初预算数"] },
@@ -48,5 +48,7 @@ export const YITIHUA_LAYOUT: Layout = {
     deviationNote: { contains: ["未完成原因", "偏差原因", "原因分析"] },
   },
   indicatorHeaderNeeds: ["level1", "name", "nature", "weight", "score"],
-  total: { exact: ["合计", "总分", "合计:"] },
+  indicatorBlock: { exact: ["绩效指标"] },
+  total: { exact: ["合计", "总分"] },
+  marks: { exact: ["调整后预算数", "项目基本情况"] },
 };
