@@ -245,7 +245,7 @@ const UNREADABLE_EN: [RegExp, (m: RegExpExecArray) => string][] = [
   [
     /^工作表「(.+)」中有超出 Excel 行列上限/,
     (m) =>
-      `Sheet “${m[1]}” has cells beyond Excel's limits (1,048,576 rows, 16,384 columns); they were not read`,
+      `Sheet “${m[1]}” has cells beyond Excel's limits (1,048,576 rows, 16,384 columns); Excel cannot open such a file either, and it was not checked`,
   ],
   [
     /^文件中有加密的部分/,

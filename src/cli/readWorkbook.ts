@@ -64,7 +64,6 @@ function parse(data: Uint8Array, name: string, zip: boolean): XLSX.WorkBook {
         cellNF: true,
         cellText: false,
         cellDates: true,
-        sheetRows: MAX_ROWS,
         // A formula without a cached result (a blank template) is a stub; without this it is lost.
         sheetStubs: true,
         WTF: false,
@@ -198,7 +197,11 @@ function toGrids(book: XLSX.WorkBook): ReadResult {
     const grid = new Grid(name);
     let truncated = false;
     let outside = Boolean(sheet["!fullref"] && rowsOf(sheet["!fullref"]) > MAX_ROWS);
-    (sheet["!data"] ?? []).forEach((line, row) => {
+    const data = sheet["!data"] ?? [];
+    // The rows present only: a row numbered 2,000,000,000 leaves a hole no loop should walk.
+    Object.keys(data).forEach((key) => {
+      const row = Number(key);
+      const line = data[row];
       if (!line) return;
       if (row >= MAX_ROWS) {
         outside = true;
@@ -229,9 +232,10 @@ function toGrids(book: XLSX.WorkBook): ReadResult {
       notes.push(
         `工作表「${name}」太大，只读取了前 ${MAX_CELLS.toLocaleString("en-US")} 个单元格。`
       );
+    // Excel writes no such cell and opens no such file: it was made by something else.
     if (outside)
-      notes.push(
-        `工作表「${name}」中有超出 Excel 行列上限（1,048,576 行、16,384 列）的单元格，没有读取。`
+      throw new UnreadableFile(
+        `工作表「${name}」中有超出 Excel 行列上限（1,048,576 行、16,384 列）的单元格，Excel 也打不开这样的文件，没有检查`
       );
     grids.push(grid);
   }

@@ -139,20 +139,25 @@ describe("a legal workbook written by another program", () => {
 });
 
 describe("a sheet reaching past Excel's own size", () => {
-  it("reads up to row 1,048,576 and column 16,384 and leaves out what lies beyond, saying so", () => {
-    const far = altered(SHEET, (x) =>
-      x.replace(
-        "</sheetData>",
-        `<row r="${MAX_ROWS}"><c r="XFD${MAX_ROWS}"><v>7</v></c><c r="XFE${MAX_ROWS}"><v>8</v></c></row>` +
-          '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData>'
-      )
-    );
-    const { grids, notes } = readWorkbook(far, "x.xlsx");
+  const withRows = (rows: string): Buffer =>
+    altered(SHEET, (x) => x.replace("</sheetData>", `${rows}</sheetData>`));
+
+  it("is read up to row 1,048,576 and column 16,384", () => {
+    const edge = withRows(`<row r="${MAX_ROWS}"><c r="XFD${MAX_ROWS}"><v>7</v></c></row>`);
+    const { grids, notes } = readWorkbook(edge, "x.xlsx");
     expect(grids[0].raw(MAX_ROWS - 1, MAX_COLUMNS - 1)?.value).toBe(7);
-    expect([grids[0].rowCount, grids[0].colCount]).toEqual([MAX_ROWS, MAX_COLUMNS]);
-    expect(notes).toEqual([
-      expect.stringMatching(/超出 Excel 行列上限（1,048,576 行、16,384 列）的单元格，没有读取/),
-    ]);
+    expect([grids[0].rowCount, grids[0].colCount, notes]).toEqual([MAX_ROWS, MAX_COLUMNS, []]);
     expect(checkGrids(grids).map((f) => f.project)).toEqual([CLEAN.project]);
+  });
+
+  it("is refused in one line where a cell lies beyond, row 2,000,000,000 or column XFE", () => {
+    for (const rows of [
+      '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>',
+      `<row r="9"><c r="XFE9"><v>8</v></c></row>`,
+    ]) {
+      expect(() => readWorkbook(withRows(rows), "x.xlsx")).toThrow(
+        /^工作表「自评表」中有超出 Excel 行列上限（1,048,576 行、16,384 列）的单元格/
+      );
+    }
   });
 });
