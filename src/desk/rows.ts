@@ -1,8 +1,7 @@
 /** The desk's table: a row per form, and one per file that holds none or cannot be read. */
 import type { FileReport } from "../cli/report";
-import type { FormResult } from "../core/findings";
 import type { Lang } from "../core/messages";
-import { gradeName } from "../core/report-rows";
+import { gradeName, openCounts } from "../core/report-rows";
 
 export interface DeskRow {
   /** Which file of the list and which of its forms (-1: the file's own row). */
@@ -12,9 +11,6 @@ export interface DeskRow {
   cells: (string | number | null)[];
   errors: number;
 }
-
-const count = (form: FormResult, severity: "error" | "warning"): number =>
-  form.findings.filter((f) => f.severity === severity && !f.accepted).length;
 
 export function deskRows(reports: FileReport[], lang: Lang, words: { noForm: string }): DeskRow[] {
   const rows: DeskRow[] = [];
@@ -31,7 +27,8 @@ export function deskRows(reports: FileReport[], lang: Lang, words: { noForm: str
       return;
     }
     report.forms.forEach((form, formIndex) => {
-      const errors = count(form, "error");
+      // Counted as the report's 汇总 counts them: open findings, target-setting remarks apart.
+      const { errors, warnings } = openCounts(form.findings);
       rows.push({
         fileIndex,
         formIndex,
@@ -42,10 +39,10 @@ export function deskRows(reports: FileReport[], lang: Lang, words: { noForm: str
           form.project,
           form.unit,
           form.printedTotal ?? null,
-          form.totalScore ?? null,
+          form.recomputedTotal ?? null,
           form.grade ? gradeName(form.grade, lang) : null,
           errors,
-          count(form, "warning"),
+          warnings,
           form.findings.filter((f) => f.accepted).length,
         ],
         errors,

@@ -29,7 +29,7 @@ function summary(results: FormResult[]) {
     project: form.project,
     unit: form.unit,
     printedTotal: form.printedTotal,
-    totalScore: form.totalScore,
+    recomputedTotal: form.recomputedTotal,
     grade: form.grade,
     findings: form.findings.map((f) => [f.cell, f.rule, f.severity, f.message, f.expected]),
   }));
