@@ -9,7 +9,7 @@ import { NATIONAL_PROFILE, Profile, defaultProfileFor } from "./profile";
 import { readForm } from "./read/reader";
 import { RULES } from "./rules";
 import { budgetScoreAccepted, expectedBudgetScore } from "./rules/budget-score";
-import { computableScore } from "./rules/quantitative";
+import { computableScore } from "./quantity";
 import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
 import { FormulaOutcome, computeFormulas } from "./formula";

@@ -1,9 +1,8 @@
 import { ZERO, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
-import { Rule, finding, columnLabels } from "./rule";
-import { indicatorName } from "./indicators";
-import { measured } from "./quantitative";
+import { Rule, finding, columnLabels, indicatorName } from "./rule";
+import { measured } from "../quantity";
 import { indicatorPoints } from "./block-points";
 import { Form } from "../model";
 import { Messages } from "../messages";

@@ -1,20 +1,11 @@
-import { computableScore } from "./quantitative";
+import { computableScore } from "../quantity";
 import { ZERO, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Messages } from "../messages";
-import { Field, Form, Indicator } from "../model";
+import { Field, Form } from "../model";
 import { hasWeightColumn } from "./block-points";
-import { Rule, finding } from "./rule";
-
-/** 「数量指标·按计划评审」, how a message names an indicator: by its name, else by its row. */
-export function indicatorName(indicator: Indicator, text: Messages): string {
-  const level = indicator.level2 || indicator.level1;
-  const name = indicator.name?.text.replace(/\s+/g, "");
-  return name
-    ? text.words.indicator({ level, name })
-    : text.words.indicatorAtRow({ level, row: indicator.row + 1 });
-}
+import { Rule, finding, indicatorName } from "./rule";
 
 export const indicatorScoreRange: Rule = {
   id: "indicator-score-range",

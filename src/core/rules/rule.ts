@@ -2,7 +2,7 @@
 import { Finding, Fix, Severity } from "../findings";
 import { Messages } from "../messages";
 import { ColumnLabels } from "../messages/catalog";
-import { Field, Form, FundRow } from "../model";
+import { Field, Form, FundRow, Indicator } from "../model";
 import { Profile } from "../profile";
 import { labelKey } from "../text";
 
@@ -68,4 +68,13 @@ export function columnLabels(form: Form): ColumnLabels {
     actual: h.actual || "实际完成值",
     note: h.deviationNote || "偏差原因分析及改进措施",
   };
+}
+
+/** 「数量指标·按计划评审」, how a message names an indicator: by its name, else by its row. */
+export function indicatorName(indicator: Indicator, text: Messages): string {
+  const level = indicator.level2 || indicator.level1;
+  const name = indicator.name?.text.replace(/\s+/g, "");
+  return name
+    ? text.words.indicator({ level, name })
+    : text.words.indicatorAtRow({ level, row: indicator.row + 1 });
 }
