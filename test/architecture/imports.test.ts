@@ -59,7 +59,6 @@ const KNOWN_CYCLES: string[] = [
   "src/cli/limits.ts ↔ src/cli/readXlsx.ts",
   "src/core/layouts/definition.ts ↔ src/core/layouts/index.ts ↔ src/core/layouts/provincial/index.ts ↔ src/core/layouts/provincial/profile.ts ↔ src/core/layouts/standard/index.ts ↔ src/core/layouts/standard/profile.ts ↔ src/core/layouts/yitihua/index.ts ↔ src/core/layouts/yitihua/profile.ts ↔ src/core/profile.ts",
   "src/core/read/indicators.ts ↔ src/core/read/reader.ts",
-  "src/core/template-blank.ts ↔ src/core/template-blocks.ts ↔ src/core/template-sheet.ts ↔ src/core/template-yitihua-blank.ts ↔ src/core/template-yitihua.ts ↔ src/core/template.ts",
   "src/excel/annotate.ts ↔ src/excel/mark.ts",
   "src/standin/api/borders.ts ↔ src/standin/api/cells.ts ↔ src/standin/api/format.ts ↔ src/standin/api/headersFooters.ts ↔ src/standin/api/notes.ts ↔ src/standin/api/range.ts ↔ src/standin/api/rangeAreas.ts ↔ src/standin/api/sheetParts.ts ↔ src/standin/api/validation.ts ↔ src/standin/api/worksheet.ts",
   "src/standin/model.ts ↔ src/standin/recalc.ts ↔ src/standin/typing.ts",
