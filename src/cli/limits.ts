@@ -7,7 +7,7 @@
  * for 1,000 forms).
  */
 import { inflateRawSync } from "zlib";
-import { UnreadableFile } from "./readXlsx";
+import { UnreadableFile } from "./unreadable-file";
 
 /**
  * Unpacked bytes read per file at most. exceljs holds about 35 bytes of memory per byte of

@@ -7,9 +7,9 @@ import ExcelJS from "exceljs";
 import { Cell, CellValue, Grid } from "../core/grid";
 import { checkZipLimits } from "./limits";
 import { isMergePart, readMerges } from "./merges";
+import { UnreadableFile } from "./unreadable-file";
 
-/** A file that cannot be read, with a one-line reason an accountant understands. */
-export class UnreadableFile extends Error {}
+export { UnreadableFile };
 
 /** Files larger than this are not opened: no real form comes near it. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

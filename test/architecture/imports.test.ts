@@ -56,7 +56,6 @@ const ALLOWED_EDGES: AllowedEdge[] = [
  * cycle not listed here, and on a listed one that is gone, so that the list only shrinks.
  */
 const KNOWN_CYCLES: string[] = [
-  "src/cli/limits.ts ↔ src/cli/readXlsx.ts",
   "src/excel/annotate.ts ↔ src/excel/mark.ts",
   "src/standin/api/borders.ts ↔ src/standin/api/cells.ts ↔ src/standin/api/format.ts ↔ src/standin/api/headersFooters.ts ↔ src/standin/api/notes.ts ↔ src/standin/api/range.ts ↔ src/standin/api/rangeAreas.ts ↔ src/standin/api/sheetParts.ts ↔ src/standin/api/validation.ts ↔ src/standin/api/worksheet.ts",
   "src/standin/model.ts ↔ src/standin/recalc.ts ↔ src/standin/typing.ts",
