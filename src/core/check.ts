@@ -8,7 +8,7 @@ import { Form } from "./model";
 import { NATIONAL_PROFILE, Profile, defaultProfileFor } from "./profile";
 import { readForm } from "./read/reader";
 import { RULES } from "./rules";
-import { budgetScoreAccepted, expectedBudgetScore } from "./rules/budget-score";
+import { budgetScoreAccepted, expectedBudgetScore } from "./calc";
 import { computableScore } from "./quantity";
 import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";

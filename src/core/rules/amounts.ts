@@ -1,4 +1,4 @@
-import { expectedBudgetScore } from "./budget-score";
+import { expectedBudgetScore } from "../calc";
 import { fixed, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";

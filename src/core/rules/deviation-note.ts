@@ -3,7 +3,7 @@ import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Rule, finding, columnLabels, indicatorName } from "./rule";
 import { measured } from "../quantity";
-import { indicatorPoints } from "./block-points";
+import { indicatorPoints } from "../calc";
 import { Form } from "../model";
 import { Messages } from "../messages";
 

@@ -1,6 +1,6 @@
 import { dec, percent } from "../decimal";
 import { Rule, finding } from "./rule";
-import { totalRate } from "./budget-score";
+import { totalRate } from "../calc";
 
 /** Where the profile asks for it, execution below a rate needs a reason in the fund block. */
 export const executionReason: Rule = {

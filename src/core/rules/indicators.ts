@@ -4,7 +4,7 @@ import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Messages } from "../messages";
 import { Field, Form } from "../model";
-import { hasWeightColumn } from "./block-points";
+import { hasWeightColumn } from "../calc";
 import { Rule, finding, indicatorName } from "./rule";
 
 export const indicatorScoreRange: Rule = {

@@ -1,7 +1,7 @@
 import { percent } from "../decimal";
 import { isNumber } from "../calc";
 import { Rule, finding } from "./rule";
-import { totalRate } from "./budget-score";
+import { totalRate } from "../calc";
 
 /** Money largely unspent, yet every output indicator claims full marks. */
 export const lowExecutionFullOutput: Rule = {

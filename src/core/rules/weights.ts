@@ -4,7 +4,7 @@ import { isNumber } from "../calc";
 import { Form } from "../model";
 import { Profile } from "../profile";
 import { Rule, finding, columnLabels } from "./rule";
-import { formBudgetPoints, indicatorPoints } from "./block-points";
+import { formBudgetPoints, indicatorPoints } from "../calc";
 
 /** 一级指标 labels as the form prints them, the keys of a profile's levelWeights. */
 const OUTPUT = "产出指标";
