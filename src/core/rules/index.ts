@@ -2,24 +2,33 @@
 import { Lang, messagesFor } from "../messages";
 import { Rule } from "./rule";
 import { notANumber } from "./not-a-number";
-import { fundRequired, executedOverBudget, negativeAmount } from "./amounts";
+import { fundRequired } from "./fund-blank";
+import { executedOverBudget } from "./executed-over-budget";
+import { negativeAmount } from "./negative-amount";
 import { fundSum } from "./fund-sum";
 import { executionRateRule } from "./execution-rate";
 import { budgetScore } from "./budget-score";
-import { indicatorBlank, indicatorScoreRange, emptySlot } from "./indicators";
-import { weightsSum, defaultWeights } from "./weights";
-import { totalWeight, totalScore } from "./total";
+import { indicatorBlank } from "./indicator-blank";
+import { indicatorScoreRange } from "./indicator-score-range";
+import { emptySlot } from "./empty-slot";
+import { weightsSum } from "./weights-sum";
+import { defaultWeights } from "./default-weights";
+import { totalWeight } from "./total-weight";
+import { totalScore } from "./total-score";
 import { quantitativeScore } from "./quantitative";
 import { deviationNote } from "./deviation-note";
-import { lowExecutionFullOutput, vagueTarget } from "./plausibility";
-import { formHeader } from "./header";
+import { lowExecutionFullOutput } from "./low-execution-full-output";
+import { vagueTarget } from "./vague-target";
+import { missingYear } from "./missing-year";
+import { missingProject } from "./missing-project";
 import { executionReason } from "./execution-reason";
 import { unreadPart } from "./unread-part";
 import { blockPoints } from "./block-points";
 import { templateSlot } from "./template-slot";
 
 export const RULES: Rule[] = [
-  formHeader,
+  missingYear,
+  missingProject,
   unreadPart,
   notANumber,
   fundRequired,
