@@ -15,7 +15,8 @@ import { weightsSum } from "./weights-sum";
 import { defaultWeights } from "./default-weights";
 import { totalWeight } from "./total-weight";
 import { totalScore } from "./total-score";
-import { quantitativeScore } from "./quantitative";
+import { quantitativeScore } from "./quantitative-score";
+import { quantitativeActual } from "./quantitative-actual";
 import { deviationNote } from "./deviation-note";
 import { lowExecutionFullOutput } from "./low-execution-full-output";
 import { vagueTarget } from "./vague-target";
@@ -41,6 +42,7 @@ export const RULES: Rule[] = [
   indicatorBlank,
   indicatorScoreRange,
   quantitativeScore,
+  quantitativeActual,
   deviationNote,
   weightsSum,
   blockPoints,

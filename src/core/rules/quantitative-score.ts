@@ -19,22 +19,8 @@ export const quantitativeScore: Rule = {
       const { weight, score } = indicator;
       if (!m || !weight || !score || !isNumber(weight.reading) || !isNumber(score.reading))
         continue;
-      if (m.actual === undefined) {
-        if (
-          indicator.actual &&
-          indicator.actual.text !== "" &&
-          !indicator.actual.text.startsWith("=")
-        ) {
-          const message = t.actualNotANumber({
-            indicator: indicatorName(indicator, text),
-            target: targetText(indicator),
-            actual: indicator.actual.text,
-            labels: columnLabels(form),
-          });
-          findings.push(finding(form, indicator.actual, "quantitative-actual", "warning", message));
-        }
-        continue;
-      }
+      // An actual value that is a word is quantitative-actual's.
+      if (m.actual === undefined) continue;
       const allowed = earnedShare(m.target, m.actual).times(weight.reading.value);
       const printed = score.reading.value;
       if (scoreFits(printed, { lo: allowed, hi: allowed })) continue;
