@@ -10,6 +10,7 @@ import { hasWeightColumn, indicatorPoints } from "../calc";
  */
 export const blockPoints: Rule = {
   id: "block-points",
+  severities: ["error"],
   description: (text) => text.regional.pointsDescription,
   check(form, { text }) {
     const t = text.regional;

@@ -7,6 +7,7 @@ import { budgetScoreAccepted, budgetWeight, expectedBudgetScore, totalRate } fro
 /** Budget score = 分值 × min(执行率, 100%), rounded or truncated to 1 or 2 decimals. */
 export const budgetScore: Rule = {
   id: "budget-score",
+  severities: ["error"],
   description: (text) => text.budgetScore.description,
   check(form, { profile, text }) {
     const cell = form.funds.total?.score;

@@ -19,6 +19,7 @@ function indicatorWeights(form: Form): Decimal {
 /** Weights that differ from the default 10 / 50 / 30 / 10 are allowed in special cases. */
 export const defaultWeights: Rule = {
   id: "default-weights",
+  severities: ["warning"],
   description: (text) => text.defaultWeights.description,
   check(form, { profile, text }) {
     const t = text.defaultWeights;

@@ -13,6 +13,7 @@ import { Messages } from "../messages";
  */
 export const deviationNote: Rule = {
   id: "deviation-note",
+  severities: ["error", "warning"],
   description: (text) => text.deviationNote.description,
   check(form, { profile, text }) {
     const findings: Finding[] = [];

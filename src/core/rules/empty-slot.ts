@@ -2,6 +2,7 @@ import { Rule, finding } from "./rule";
 
 export const emptySlot: Rule = {
   id: "empty-slot",
+  severities: ["info"],
   description: (text) => text.emptySlot.description,
   check(form, { text }) {
     return form.emptySlots.map((slot) =>

@@ -6,6 +6,7 @@ import { Rule, finding, fundRows, rowName, columnName } from "./rule";
 /** Money executed beyond the year's budget, or against none. */
 export const executedOverBudget: Rule = {
   id: "executed-over-budget",
+  severities: ["error"],
   description: (text) => text.executedOverBudget.description,
   check(form, { text }) {
     const findings: Finding[] = [];

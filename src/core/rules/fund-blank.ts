@@ -6,6 +6,7 @@ import { Rule, finding, rowName, columnName, TOTAL_ROW_NAME } from "./rule";
 /** 年度资金总额 must say what the budget and the spending were, and carry its 分值. */
 export const fundRequired: Rule = {
   id: "fund-blank",
+  severities: ["error"],
   description: (text) => text.fundBlank.description,
   check(form, { text, profile }) {
     const total = form.funds.total;

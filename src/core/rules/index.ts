@@ -1,6 +1,8 @@
 /** Every rule, in the order their findings are listed. */
 import { Lang, messagesFor } from "../messages";
-import { Rule } from "./rule";
+import { Rule, SheetCheck } from "./rule";
+import { unreadForm } from "./unread-form";
+import { formulaNoResult } from "./formula-no-result";
 import { notANumber } from "./not-a-number";
 import { fundRequired } from "./fund-blank";
 import { executedOverBudget } from "./executed-over-budget";
@@ -54,6 +56,9 @@ export const RULES: Rule[] = [
   emptySlot,
   templateSlot,
 ];
+
+/** Checks on a whole sheet or file, not on one form; their ids appear on findings too. */
+export const SHEET_CHECKS: SheetCheck[] = [unreadForm, formulaNoResult];
 
 /** What each rule checks, in `lang`: for the README and the pane's settings. */
 export function ruleDescriptions(lang: Lang): { id: string; description: string }[] {

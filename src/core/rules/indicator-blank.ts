@@ -8,6 +8,7 @@ const REQUIRED = ["name", "target", "actual", "weight", "score"] as const;
 
 export const indicatorBlank: Rule = {
   id: "indicator-blank",
+  severities: ["error"],
   description: (text) => text.indicatorBlank.description,
   check(form, { text }) {
     const t = text.indicatorBlank;

@@ -8,6 +8,7 @@ import { Rule, finding, indicatorName } from "./rule";
 
 export const indicatorScoreRange: Rule = {
   id: "indicator-score-range",
+  severities: ["error"],
   description: (text) => text.indicatorScoreRange.description,
   check(form, { text }) {
     const t = text.indicatorScoreRange;

@@ -6,6 +6,7 @@ import { totalRate } from "../calc";
 /** Money largely unspent, yet every output indicator claims full marks. */
 export const lowExecutionFullOutput: Rule = {
   id: "low-execution-full-output",
+  severities: ["warning"],
   description: (text) => text.lowExecutionFullOutput.description,
   check(form, { profile, text }) {
     const rate = totalRate(form);

@@ -6,6 +6,7 @@ const YEAR_EXAMPLE = "（2022 年度）";
 /** The form's header says which year it reports on. */
 export const missingYear: Rule = {
   id: "missing-year",
+  severities: ["warning"],
   description: (text) => text.formHeader.description,
   check(form, { text }) {
     if (form.year !== undefined) return [];

@@ -4,6 +4,7 @@ import { Rule, finding, fundRows, rowName, columnName, AMOUNT_NAMES, AmountColum
 
 export const negativeAmount: Rule = {
   id: "negative-amount",
+  severities: ["error"],
   description: (text) => text.negativeAmount.description,
   check(form, { text }) {
     const findings: Finding[] = [];

@@ -5,6 +5,7 @@ import { Rule, finding, columnLabels, indicatorName } from "./rule";
 /** A quantitative indicator with a numeric target whose actual value is a word cannot be scored. */
 export const quantitativeActual: Rule = {
   id: "quantitative-actual",
+  severities: ["warning"],
   description: (text) => text.quantitativeScore.description,
   check(form, { text }) {
     const findings = [];

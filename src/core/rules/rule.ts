@@ -13,11 +13,24 @@ export interface RuleContext {
   text: Messages;
 }
 
+/**
+ * A rule's metadata, beside its code in the file named by its id (src/core/rules/<id>.ts):
+ * its id, the severities its findings can have, and one line saying what it checks.
+ */
 export interface Rule {
+  /** The id on every finding it makes, and the name of its file. */
   id: string;
+  /** The severities its findings can have, most severe first. */
+  severities: readonly Severity[];
   /** One line saying what the rule checks, from the catalog of the given language. */
   description(text: Messages): string;
   check(form: Form, context: RuleContext): Finding[];
+}
+
+/** A check on a whole sheet or file rather than on one form, with its metadata. */
+export interface SheetCheck {
+  id: string;
+  severities: readonly Severity[];
 }
 
 export function finding(

@@ -15,6 +15,7 @@ export function partsTotal(form: Form): Decimal {
 
 export const totalScore: Rule = {
   id: "total-score",
+  severities: ["error"],
   description: (text) => text.totalScore.description,
   check(form, { text }) {
     const cell = form.total?.score;

@@ -4,6 +4,7 @@ import { Rule, finding } from "./rule";
 
 export const totalWeight: Rule = {
   id: "total-weight",
+  severities: ["error"],
   description: (text) => text.totalWeight.description,
   check(form, { text }) {
     const cell = form.total?.weight;

@@ -5,6 +5,7 @@ const VAGUE_LEVELS = ["数量", "时效", "成本"];
 /** A 数量/时效/成本 target that is only a word cannot be measured. */
 export const vagueTarget: Rule = {
   id: "vague-target",
+  severities: ["warning"],
   description: (text) => text.vagueTarget.description,
   check(form, { text }) {
     return form.indicators

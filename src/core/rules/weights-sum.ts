@@ -9,6 +9,7 @@ import { formBudgetPoints, indicatorPoints } from "../calc";
  */
 export const weightsSum: Rule = {
   id: "weights-sum",
+  severities: ["error"],
   description: (text) => text.weightsSum.description,
   check(form, { profile, text }) {
     if (!form.hasIndicatorBlock || form.indicators.length === 0) return [];
