@@ -4,7 +4,6 @@ import {
   Interval,
   ONE,
   ZERO,
-  addIntervals,
   divideIntervals,
   halfUnit,
   intervalsMeet,
@@ -22,17 +21,6 @@ type NumberReading = Extract<Reading, { kind: "number" }>;
 
 export function isNumber(reading: Reading | undefined): reading is NumberReading {
   return reading?.kind === "number";
-}
-
-/** The value a reading adds to a sum: blank and "—" count as 0. */
-export function amountOf(reading: Reading | undefined): Interval | undefined {
-  if (!reading || reading.kind === "empty" || reading.kind === "na") return point(ZERO);
-  return reading.kind === "number" ? reading.range : undefined;
-}
-
-export function sumIntervals(readings: (Reading | undefined)[]): Interval | undefined {
-  const parts = readings.map(amountOf);
-  return parts.every((p): p is Interval => p !== undefined) ? addIntervals(parts) : undefined;
 }
 
 /**

@@ -192,3 +192,131 @@ export function adapterLeaks(imports: Import[], allowed: AllowedEdge[]): string[
   }
   return leaks;
 }
+
+/** What one file exports, and which names it takes from which files. */
+export interface FileSymbols {
+  file: string;
+  exports: string[];
+  /** Of those, the names passed on from another file (export { a } from "./b"). */
+  reexports: string[];
+  /** Resolved file → names imported from it; "*" for a namespace import or `export *`. */
+  uses: Map<string, Set<string>>;
+}
+
+/** The exports and the imported names of one source text (resolved against `root`). */
+export function symbolsOf(root: string, file: string, text: string): FileSymbols {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const exports: string[] = [];
+  const reexports: string[] = [];
+  const uses = new Map<string, Set<string>>();
+  const use = (specifier: string, name: string) => {
+    const to = resolveLocal(root, file, specifier);
+    if (to === undefined) return;
+    if (!uses.has(to)) uses.set(to, new Set());
+    uses.get(to)!.add(name);
+  };
+  const exported = (node: ts.Node) =>
+    ts.canHaveModifiers(node) &&
+    (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const spec = node.moduleSpecifier.text;
+      const clause = node.importClause;
+      if (!clause) use(spec, "*");
+      if (clause?.name) use(spec, "default");
+      const bindings = clause?.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) use(spec, "*");
+      if (bindings && ts.isNamedImports(bindings))
+        for (const el of bindings.elements) use(spec, (el.propertyName ?? el.name).text);
+    } else if (ts.isExportDeclaration(node)) {
+      const spec =
+        node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)
+          ? node.moduleSpecifier.text
+          : undefined;
+      if (!node.exportClause) {
+        if (spec) use(spec, "*");
+      } else if (ts.isNamedExports(node.exportClause)) {
+        for (const el of node.exportClause.elements) {
+          exports.push(el.name.text);
+          if (spec) reexports.push(el.name.text);
+          if (spec) use(spec, (el.propertyName ?? el.name).text);
+        }
+      } else if (spec) {
+        use(spec, "*");
+        exports.push(node.exportClause.name.text);
+      }
+    } else if (ts.isExportAssignment(node)) {
+      exports.push("default");
+    } else if (
+      (ts.isFunctionDeclaration(node) ||
+        ts.isClassDeclaration(node) ||
+        ts.isInterfaceDeclaration(node) ||
+        ts.isTypeAliasDeclaration(node) ||
+        ts.isEnumDeclaration(node)) &&
+      exported(node) &&
+      node.name
+    ) {
+      const isDefault = (ts.getModifiers(node) ?? []).some(
+        (m) => m.kind === ts.SyntaxKind.DefaultKeyword
+      );
+      exports.push(isDefault ? "default" : node.name.text);
+    } else if (ts.isVariableStatement(node) && exported(node)) {
+      for (const d of node.declarationList.declarations)
+        if (ts.isIdentifier(d.name)) exports.push(d.name.text);
+    } else if (
+      ts.isCallExpression(node) &&
+      node.arguments.length === 1 &&
+      ts.isStringLiteral(node.arguments[0]) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === "require"))
+    ) {
+      use((node.arguments[0] as ts.StringLiteral).text, "*");
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      const lit = node.argument.literal;
+      if (ts.isStringLiteral(lit))
+        use(lit.text, node.qualifier ? qualifierHead(node.qualifier) : "*");
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { file, exports, reexports, uses };
+}
+
+function qualifierHead(name: ts.EntityName): string {
+  return ts.isIdentifier(name) ? name.text : qualifierHead(name.left);
+}
+
+/**
+ * Dead code: names declared and exported by files under `dir` that no file under `from`
+ * imports and their own file never uses. Each as "file: name". (A name used in its own file
+ * but imported nowhere is merely exported more than needed, and is not reported.)
+ */
+export function deadExports(root: string, dir: string, from: string[]): string[] {
+  const all = from.flatMap((d) =>
+    fs.existsSync(path.join(root, d)) ? sourceFiles(path.join(root, d)) : []
+  );
+  const symbols = all.map((full) => {
+    const file = path.relative(root, full).split(path.sep).join("/");
+    return symbolsOf(root, file, fs.readFileSync(full, "utf8"));
+  });
+  const used = new Map<string, Set<string>>();
+  for (const s of symbols)
+    for (const [to, names] of s.uses) {
+      if (to === s.file) continue;
+      if (!used.has(to)) used.set(to, new Set());
+      for (const n of names) used.get(to)!.add(n);
+    }
+  const unused: string[] = [];
+  for (const s of symbols) {
+    if (!s.file.startsWith(`${dir}/`)) continue;
+    const names = used.get(s.file) ?? new Set();
+    if (names.has("*")) continue;
+    const text = fs.readFileSync(path.join(root, s.file), "utf8");
+    for (const e of s.exports) {
+      if (names.has(e) || s.reexports.includes(e) || e === "default") continue;
+      const mentions = text.match(new RegExp(`\\b${e}\\b`, "g"))?.length ?? 0;
+      if (mentions <= 1) unused.push(`${s.file}: ${e}`);
+    }
+  }
+  return unused.sort();
+}

@@ -10,10 +10,12 @@ import {
   adapterLeaks,
   coreLeaks,
   cycleKey,
+  deadExports,
   cyclesOf,
   graphOf,
   importsOf,
   specifiersOf,
+  symbolsOf,
   testLeaks,
 } from "./graph";
 
@@ -93,6 +95,10 @@ describe("the import graph of src/", () => {
 
   test("one adapter imports another only along an allowed edge", () => {
     expect(adapterLeaks(imports, ALLOWED_EDGES)).toEqual([]);
+  });
+
+  test("has no dead code: every exported declaration is imported somewhere or used in its file", () => {
+    expect(deadExports(ROOT, "src", ["src", "test", "bench", "scripts"])).toEqual([]);
   });
 
   test("every allowed edge is used and has a reason", () => {
@@ -198,5 +204,26 @@ describe("the detector", () => {
       "src/cli/main.ts (cli) imports ../excel/book (excel)",
     ]);
     expect(adapterLeaks(graph, [])).toHaveLength(2);
+  });
+
+  test("reads what a file exports and which names it takes from where", () => {
+    const text = [
+      'import { a, b as c } from "./x";',
+      'import * as all from "./y";',
+      'import type { T } from "./z";',
+      'export { d } from "./w";',
+      "export function used() {}",
+      "export const one = 1, two = 2;",
+      "export interface Shape {}",
+    ].join("\n");
+    const s = symbolsOf(ROOT, "src/core/f.ts", text);
+    expect(s.exports).toEqual(["d", "used", "one", "two", "Shape"]);
+    expect(s.reexports).toEqual(["d"]);
+    expect([...s.uses.entries()].map(([f, n]) => [f, [...n]])).toEqual([
+      ["src/core/x", ["a", "b"]],
+      ["src/core/y", ["*"]],
+      ["src/core/z", ["T"]],
+      ["src/core/w", ["d"]],
+    ]);
   });
 });
