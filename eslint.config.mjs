@@ -7,8 +7,9 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
 // typescript-eslint's plugin as office-addin-lint brings it (its config names it for .ts only).
-const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"])
-  .plugins["@typescript-eslint"];
+const tsPlugin = officeAddins.configs.recommended.find(
+  (c) => c.plugins && c.plugins["@typescript-eslint"]
+).plugins["@typescript-eslint"];
 
 export default [
   { ignores: ["dist/**", "dist-web/**", ".cache/**", "node_modules/**"] },

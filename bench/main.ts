@@ -7,17 +7,23 @@ import os from "os";
 import { benchAddin, ActionResult, AddinRow } from "./addin";
 import { benchCli } from "./cli";
 import { benchCore } from "./core";
+import { FolderRun, benchFolders } from "./folders";
 import { mb, ms } from "./measure";
 
 const TARGET_CORE_MS = 100;
 const TARGET_RATIO = 1.5;
 const TARGET_SYNCS = 3;
+/** 10,000 forms on two cores, and peak memory for 1,000 files against 100. */
+const TARGET_FOLDER_MS = 5000;
+const TARGET_MEMORY_RATIO = 1.2;
+const RESPONSE_LIMIT = 5 * 1024 * 1024;
+const MERGED_AREAS_LIMIT = 512;
 
 const argument = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(name);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
-/** `--only core,addin` runs some sections; all three by default. */
+/** `--only core,addin` runs some sections (core, addin, cli, folders); all by default. */
 const only = (section: string): boolean => {
   const at = process.argv.indexOf("--only");
   return at < 0 || (process.argv[at + 1] ?? "").split(",").includes(section);
@@ -42,6 +48,38 @@ async function main(): Promise<void> {
   if (only("core")) printCore(forms);
   if (only("addin")) await printAddin();
   if (only("cli")) await printCli(forms);
+  if (only("folders")) await printFolders();
+}
+
+async function printFolders(): Promise<void> {
+  const runs = await benchFolders([
+    { files: 400, forms: 25, oneCore: true },
+    { files: 1000, forms: 10, oneCore: true },
+    { files: 100, forms: 10, oneCore: false },
+  ]);
+  console.log(
+    `command line · folders of workbooks, \`selfeval check --json\` as a reviewer runs it, on all ${os.availableParallelism?.() ?? os.cpus().length} cores and with --jobs 1; peak: the command and its workers together`
+  );
+  const line = (r: FolderRun): string => {
+    const forms = r.files * r.formsPerFile;
+    const perSecond = count(Math.round((forms / r.ms) * 1000));
+    const cores = r.jobs === "all" ? "all cores" : "one core";
+    return `  ${pad(`${count(r.files)} files × ${r.formsPerFile} forms, ${cores}`, 32)} ${pad(ms(r.ms), 9)} ${pad(`${perSecond} forms/s`, 16)} peak ${pad(mb(r.peakBytes), 8)} exit ${r.exitCode}`;
+  };
+  runs.forEach((r) => console.log(line(r)));
+  const all = runs.filter((r) => r.jobs === "all");
+  const fastest = Math.max(
+    ...all.filter((r) => r.files * r.formsPerFile === 10_000).map((r) => r.ms)
+  );
+  const peak = (files: number) =>
+    all.find((r) => r.files === files && r.formsPerFile === 10)!.peakBytes;
+  const ratio = peak(1000) / peak(100);
+  console.log(
+    `  10,000 forms on all cores: ${ms(fastest)} (slower of the two), target < ${ms(TARGET_FOLDER_MS)}: ${verdict(fastest < TARGET_FOLDER_MS)}`
+  );
+  console.log(
+    `  peak memory 1,000 files / 100 files: ${ratio.toFixed(2)}, target ≤ ${TARGET_MEMORY_RATIO}: ${verdict(ratio <= TARGET_MEMORY_RATIO)}\n`
+  );
 }
 
 function printCore(forms: number): void {
@@ -69,20 +107,35 @@ async function printAddin(): Promise<void> {
     ["clear marks", (r) => r.clear],
     ["fix", (r) => r.fix],
   ];
+  const actionsOf = (row: AddinRow): ActionResult[] =>
+    columns.map(([, pick]) => pick(row)).filter((a): a is ActionResult => a !== undefined);
+  const largest = (row: AddinRow): number =>
+    Math.max(...actionsOf(row).map((a) => a.largestResponse));
+  const mostAreas = (row: AddinRow): number =>
+    Math.max(...actionsOf(row).map((a) => a.mostMergedAreas));
   for (const row of addin) {
     console.log(`  ${row.label}${row.restored ? "" : "  (NOT restored by 清除标记!)"}`);
     for (const [name, pick] of columns)
       console.log(`    ${pad(name, 12)} ${actionCell(pick(row))}`);
+    console.log(`    largest response ${largest(row)} bytes`);
+    console.log(`    most merged areas in one request ${mostAreas(row)}`);
   }
+  const big = [addin[2], addin[3]];
+  const withinLimits = big.every(
+    (r) => largest(r) <= RESPONSE_LIMIT && mostAreas(r) <= MERGED_AREAS_LIMIT
+  );
+  console.log(
+    `  250-form sheet and 20-sheet workbook within 5 MB a response and 512 merged areas a request: ${verdict(withinLimits)}`
+  );
   const sheets = addin.slice(0, 3);
-  const syncsOf = (r: AddinRow): string =>
-    JSON.stringify([r.check.syncs, r.again.syncs, r.clear.syncs, r.fix?.syncs]);
-  const same = sheets.every((r) => syncsOf(r) === syncsOf(sheets[0]));
+  const same = sheets.every((r) => r.clear.syncs === sheets[0].clear.syncs);
   const checkSyncs = Math.max(...sheets.map((r) => r.check.syncs));
   const workbook = addin[3];
   const within = (n: number | undefined): string =>
     `${n} ${verdict(n !== undefined && n <= TARGET_SYNCS)}`;
-  console.log(`  syncs the same for 1, 25 and 250 forms: ${verdict(same)}`);
+  console.log(
+    `  check syncs = 3 + one per sync of cells (1, 25, 250 forms: ${sheets.map((r) => r.check.syncs).join(" / ")}); 清除标记 the same for every size: ${verdict(same)}`
+  );
   console.log(
     `  at most ${TARGET_SYNCS} syncs: check ${within(checkSyncs)}, clear marks ${within(sheets[0].clear.syncs)}, fix ${within(sheets[0].fix?.syncs)}, ` +
       `check a workbook of ${workbook.label.split(" ")[0]} sheets ${within(workbook.check.syncs)}\n`

@@ -36,6 +36,14 @@ wrap(RangeApi.prototype, (self, paths) => {
 wrap(RangeFillApi.prototype, (self) => {
   reads.fills += size((self as unknown as { range: RangeApi }).range.resolve()?.area);
 });
+// Fills read with getCellProperties (ExcelApi 1.9): the cells of the range asked about.
+const cellProperties = RangeApi.prototype.getCellProperties;
+RangeApi.prototype.getCellProperties = function (this: RangeApi, load) {
+  this.context.enqueue(() => {
+    reads.fills += size(this.resolve()?.area);
+  });
+  return cellProperties.call(this, load);
+};
 wrap(NoteApi.prototype, () => reads.notes++);
 wrap(CommentApi.prototype, () => reads.notes++);
 

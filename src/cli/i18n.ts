@@ -12,6 +12,11 @@ export interface CliText {
     report: string;
     csv: string;
     lang: string;
+    force: string;
+    jobs: string;
+    timeLimit: string;
+    ignoreAccepted: string;
+    honourAccepted: string;
   };
   /** Line heads, with their colon: 「文件：」 / "File: ". */
   file: string;
@@ -38,6 +43,7 @@ export interface CliText {
     errors: number;
     warnings: number;
     unreadable: number;
+    accepted: number;
   }) => string;
   noWorkbooks: string;
   /** `file` is the --profile value as given; `names` the built-in profiles. */
@@ -46,6 +52,23 @@ export interface CliText {
   cannotReadProfile: (file: string, names: string[]) => string;
   lang: string;
   outputIsInput: (path: string) => string;
+  /** The outputs below may not be written; each names the output as given. */
+  outputInFolder: (path: string, folder: string) => string;
+  outputsSame: (path: string) => string;
+  outputNotAFile: (path: string) => string;
+  outputNotOurs: (path: string) => string;
+  diskFull: (path: string) => string;
+  /** stdout could not be written: `code` is the system's error code, e.g. ENOSPC. */
+  cannotPrint: (code: string) => string;
+  /** A file whose check took longer than the time limit, in seconds. */
+  tooSlow: (seconds: number) => string;
+  /** A file whose check ran out of memory. */
+  tooBig: string;
+  /** The acceptances a workbook brought with it, per file. */
+  acceptedBySender: (p: { accepted: number; errors: number; honoured: boolean }) => string;
+  acceptedColumn: string;
+  jobs: string;
+  timeLimit: string;
   reportWritten: (path: string) => string;
   cannotWrite: (path: string) => string;
   failed: (reason: string) => string;
@@ -78,6 +101,11 @@ const zh: CliText = {
     report: "另存一份检查报告（.xlsx：汇总表和问题清单）",
     csv: "另存问题清单为 CSV（UTF-8，Excel 可直接打开）",
     lang: "输出语言：zh 或 en（默认按系统语言）",
+    force: "允许覆盖不是 selfeval 保存的已有文件（要检查的文件除外）",
+    jobs: "同时检查几个文件（默认为处理器核数）",
+    timeLimit: "每个文件最多检查几秒，超时的记为太大（默认 60）",
+    ignoreAccepted: "不理会工作簿里已接受的问题，全部按原样列出",
+    honourAccepted: "已接受的错误不再让退出码为 1（默认仍为 1）",
   },
   file: "文件：",
   cannotCheck: "无法检查：",
@@ -93,8 +121,9 @@ const zh: CliText = {
   noProblem: "未发现问题。",
   severity: { error: "错误", warning: "提醒", info: "说明", accepted: "已接受" },
   acceptedBecause: (reason) => `（理由：${reason}）`,
-  summary: ({ files, forms, errors, warnings, unreadable }) =>
+  summary: ({ files, forms, errors, warnings, unreadable, accepted }) =>
     `共 ${files} 个文件，${forms} 张自评表：错误 ${errors} 处，提醒 ${warnings} 处` +
+    (accepted ? `，单位已接受 ${accepted} 处` : "") +
     (unreadable ? `；${unreadable} 个文件无法读取` : "") +
     "。",
   noWorkbooks: "没有找到 .xlsx 文件。",
@@ -106,6 +135,25 @@ const zh: CliText = {
     `无法读取规则配置文件 ${file}。可用的配置：${names.join(", ")}，或一个 JSON 文件。`,
   lang: "只能是 zh 或 en",
   outputIsInput: (path) => `${path} 是要检查的文件，不能把报告保存到它上面。`,
+  outputInFolder: (path, folder) =>
+    `${path} 在要检查的文件夹 ${folder} 里，不能把报告保存在那里；请换一个文件夹。`,
+  outputsSame: (path) => `--report 和 --csv 都是 ${path}，请给它们不同的文件名。`,
+  outputNotAFile: (path) => `${path} 不是普通文件，不能把报告保存到它上面。`,
+  outputNotOurs: (path) =>
+    `${path} 已经存在，而且不是 selfeval 保存的报告；要覆盖它，请加 --force。`,
+  diskFull: (path) => `无法保存 ${path}：磁盘已满（或超过了允许的文件大小），原有文件未改动。`,
+  cannotPrint: (code) =>
+    `无法输出检查结果：${code === "ENOSPC" ? "磁盘已满" : `写入出错（${code}）`}。`,
+  tooSlow: (seconds) =>
+    `文件太大或太复杂：检查 ${seconds} 秒仍未完成，已停止；请只把自评表另存为一个较小的工作簿后再检查`,
+  tooBig:
+    "文件太大或太复杂：检查它所需的内存超过上限，已停止；请只把自评表另存为一个较小的工作簿后再检查",
+  acceptedBySender: ({ accepted, errors, honoured }) =>
+    `注意：文件中有 ${accepted} 处问题（其中错误 ${errors} 处）已被标为“已接受”，是文件自带的，理由见下；请核实。` +
+    (errors && !honoured ? "这些错误仍计入退出码。" : ""),
+  acceptedColumn: "已接受",
+  jobs: "应是 1 或更大的整数",
+  timeLimit: "应是大于 0 的秒数",
   reportWritten: (path) => `已保存：${path}`,
   cannotWrite: (path) => `无法保存 ${path}（文件可能正在 Excel 中打开，或没有写入权限）。`,
   failed: (reason) => `出错了：${reason}`,
@@ -154,6 +202,8 @@ const COMMANDER_ZH: [RegExp, (m: RegExpExecArray) => string][] = [
 
 /** Known reasons a file cannot be read, Chinese pattern → English sentence. */
 const UNREADABLE_EN: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^没有读取权限/, () => "No permission to read it"],
+  [/^找不到这个文件（链接指向它自己）/, () => "File not found (the link points to itself)"],
   [/^找不到这个文件/, () => "File not found"],
   [/^这是一个文件夹/, () => "This is a folder, not a file"],
   [/^文件是空的/, () => "The file is empty (0 bytes)"],
@@ -225,6 +275,12 @@ const en: CliText = {
     report: "also save a report (.xlsx: summary and findings)",
     csv: "also save the findings as CSV (UTF-8, opens in Excel)",
     lang: "language: zh or en (default: the system's)",
+    force: "allow overwriting an existing file selfeval did not write (never a file being checked)",
+    jobs: "how many files to check at once (default: the number of cores)",
+    timeLimit:
+      "seconds a file may take; one that takes longer is reported as too large (default 60)",
+    ignoreAccepted: "disregard the findings accepted in the workbooks: list them all as they are",
+    honourAccepted: "let accepted errors no longer make the exit code 1 (by default they do)",
   },
   file: "File: ",
   cannotCheck: "Cannot check: ",
@@ -240,8 +296,9 @@ const en: CliText = {
   noProblem: "No problem found.",
   severity: { error: "Error", warning: "Warning", info: "Note", accepted: "Accepted" },
   acceptedBecause: (reason) => ` (reason: ${reason})`,
-  summary: ({ files, forms, errors, warnings, unreadable }) =>
+  summary: ({ files, forms, errors, warnings, unreadable, accepted }) =>
     `${files} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s)` +
+    (accepted ? `, ${accepted} accepted by the sender` : "") +
     (unreadable ? `; ${unreadable} file(s) could not be read` : "") +
     ".",
   noWorkbooks: "No .xlsx file found.",
@@ -253,6 +310,26 @@ const en: CliText = {
     `Cannot read the rule profile ${file}. Profiles: ${names.join(", ")}, or a JSON file.`,
   lang: "Use zh or en",
   outputIsInput: (path) => `${path} is a file to be checked; the report cannot be saved over it.`,
+  outputInFolder: (path, folder) =>
+    `${path} is inside ${folder}, a folder being checked; save the report in another folder.`,
+  outputsSame: (path) => `--report and --csv both name ${path}; give them different names.`,
+  outputNotAFile: (path) => `${path} is not a regular file; the report cannot be saved over it.`,
+  outputNotOurs: (path) =>
+    `${path} exists and is not a report selfeval saved; add --force to overwrite it.`,
+  diskFull: (path) =>
+    `Cannot save ${path}: the disk is full (or the file-size limit reached); any earlier file is unchanged.`,
+  cannotPrint: (code) =>
+    `Cannot print the results: ${code === "ENOSPC" ? "the disk is full" : `write error (${code})`}.`,
+  tooSlow: (seconds) =>
+    `The file is too large or too complex: its check did not end within ${seconds} s and was stopped; save the forms alone in a smaller workbook`,
+  tooBig:
+    "The file is too large or too complex: its check needed more memory than allowed and was stopped; save the forms alone in a smaller workbook",
+  acceptedBySender: ({ accepted, errors, honoured }) =>
+    `Note: ${accepted} finding(s) (${errors} error(s)) are marked accepted in the file itself, reasons below; verify them.` +
+    (errors && !honoured ? " These errors still count in the exit code." : ""),
+  acceptedColumn: "Accepted",
+  jobs: "Use a whole number, 1 or more",
+  timeLimit: "Use a number of seconds over 0",
   reportWritten: (path) => `Saved: ${path}`,
   cannotWrite: (path) => `Cannot save ${path} (it may be open in Excel, or not writable).`,
   failed: (reason) => `Something went wrong: ${reason}`,

@@ -1,50 +1,32 @@
 /** selfeval: checks 项目支出绩效自评表 in .xlsx files from the command line. */
 import { promises as fs } from "fs";
-import path from "path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { checkGrids } from "../core/check";
 import { Lang, detectLang } from "../core/messages";
 import { PROFILES, Profile, ProfileError, profileFromJson } from "../core/profile";
-import { toCsv } from "./csv";
+import { ACCEPT_SHEET } from "../core/accept";
 import { CliText, cliText } from "./i18n";
-import { FileReport, toJson, toTable } from "./report";
+import { defaultJobs } from "./pool";
+import { FileReport } from "./report";
 import { UnreadableFile, readXlsx } from "./readXlsx";
-import { writeReport } from "./xlsxReport";
+import { runCheck } from "./run";
+import { reasonOf } from "./walk";
 
-/** Old .xls files are taken too, so that each is reported (save as .xlsx), not passed over. */
-const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
-
-/** Files named on the command line, with every workbook inside the folders named. */
-export async function expandInputs(inputs: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (stat?.isDirectory()) {
-      const entries = await fs.readdir(input, { recursive: true });
-      files.push(
-        ...entries
-          .map(String)
-          .filter((name) => WORKBOOK.test(name) && !path.basename(name).startsWith("~$"))
-          .sort()
-          .map((name) => path.join(input, name))
-      );
-    } else {
-      files.push(input);
-    }
-  }
-  return files;
-}
+export { expandInputs } from "./walk";
 
 export interface CheckFileOptions {
   profile?: Profile;
   lang?: Lang;
+  /** Check as if the workbook held no acceptances (--ignore-accepted). */
+  ignoreAccepted?: boolean;
 }
 
 export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<FileReport> {
   const text = cliText(options.lang ?? "zh");
   try {
     const { grids, notes } = await readXlsx(file);
-    const forms = checkGrids(grids, { profile: options.profile, lang: options.lang });
+    const sheets = options.ignoreAccepted ? grids.filter((g) => g.name !== ACCEPT_SHEET) : grids;
+    const forms = checkGrids(sheets, { profile: options.profile, lang: options.lang });
     const problems: FileReport["problems"] = notes.map((message) => ({
       severity: "warning",
       message: text.unreadable(message),
@@ -52,17 +34,24 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
     if (forms.length === 0) problems.push({ severity: "info", message: text.noForm });
     return { file, forms, problems, unreadable: false };
   } catch (error) {
-    const message =
-      error instanceof UnreadableFile ? text.unreadable(error.message) : text.brokenFile;
+    // A file that cannot be opened says why (没有读取权限), whatever the reader made of it.
+    const reason = error instanceof UnreadableFile ? error.message : reasonOf(error);
+    const message = reason ? text.unreadable(reason) : text.brokenFile;
     return { file, forms: [], problems: [{ severity: "error", message }], unreadable: true };
   }
 }
 
-/** Accepted findings need no more attention: they do not fail the run. */
-export function exitCode(reports: FileReport[]): number {
+/**
+ * 2 when a file could not be read, else 1 when a form has an error, else 0. An error the
+ * workbook itself marks as accepted still counts unless `honourAccepted`: the sender wrote
+ * the acceptance, and a reviewer's script must not take such a form for a clean one.
+ */
+export function exitCode(reports: FileReport[], honourAccepted = false): number {
   if (reports.some((r) => r.unreadable)) return 2;
   const failing = reports.some((r) =>
-    r.forms.some((f) => f.findings.some((x) => x.severity === "error" && !x.accepted))
+    r.forms.some((f) =>
+      f.findings.some((x) => x.severity === "error" && (!x.accepted || !honourAccepted))
+    )
   );
   return failing ? 1 : 0;
 }
@@ -100,7 +89,15 @@ interface Options {
   report?: string;
   csv?: string;
   lang?: string;
+  force?: boolean;
+  jobs?: number;
+  timeLimit?: number;
+  ignoreAccepted?: boolean;
+  honourAccepted?: boolean;
 }
+
+/** The seconds one file may take by default: a 1,000-form workbook takes about 3. */
+const TIME_LIMIT_SECONDS = 60;
 
 /** Chinese unless --lang or the system's locale says English. */
 function languageOf(argv: string[]): Lang {
@@ -139,32 +136,32 @@ export async function main(argv: string[]): Promise<void> {
       if (!/^(zh|en)$/i.test(value)) throw new InvalidArgumentError(text.lang);
       return value;
     })
+    .option("--force", text.options.force)
+    .option("--ignore-accepted", text.options.ignoreAccepted)
+    .option("--honour-accepted", text.options.honourAccepted)
+    .option("--jobs <n>", text.options.jobs, (value) => {
+      if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(text.jobs);
+      return Number(value);
+    })
+    .option("--time-limit <seconds>", text.options.timeLimit, (value) => {
+      const seconds = Number(value);
+      if (!(seconds > 0) || !Number.isFinite(seconds))
+        throw new InvalidArgumentError(text.timeLimit);
+      return seconds;
+    })
     .action(async (inputs: string[], options: Options) => {
       const profile = options.profile ? await loadProfile(options.profile, lang, text) : undefined;
-      const outputs = [options.report, options.csv].flatMap((p) => (p ? [path.resolve(p)] : []));
-      const overwritten = inputs.find((input) => outputs.includes(path.resolve(input)));
-      if (overwritten) {
-        process.stderr.write(text.outputIsInput(overwritten) + "\n");
-        process.exitCode = 2;
-        return;
-      }
-      // A report being written into a folder being checked is not itself checked.
-      const files = (await expandInputs(inputs)).filter((f) => !outputs.includes(path.resolve(f)));
-      if (files.length === 0) {
-        process.stderr.write(text.noWorkbooks + "\n");
-        process.exitCode = 2;
-        return;
-      }
-      const reports: FileReport[] = [];
-      for (const file of files) reports.push(await checkFile(file, { profile, lang }));
-      process.stdout.write(
-        (options.json
-          ? toJson(reports)
-          : toTable(reports, text, lang, { showInfo: options.info })) + "\n"
+      process.exitCode = await runCheck(
+        inputs,
+        {
+          ...options,
+          profile,
+          jobs: options.jobs ?? defaultJobs(),
+          timeLimit: options.timeLimit ?? TIME_LIMIT_SECONDS,
+        },
+        text,
+        lang
       );
-      process.exitCode = exitCode(reports);
-      await saveAs(options.report, text, () => writeReport(options.report!, reports, text, lang));
-      await saveAs(options.csv, text, () => fs.writeFile(options.csv!, toCsv(reports, text, lang)));
     });
   try {
     await program.parseAsync(argv);
@@ -175,22 +172,6 @@ export async function main(argv: string[]): Promise<void> {
     }
     const reason = error instanceof Error ? error.message : String(error);
     process.stderr.write((error instanceof ProfileError ? reason : text.failed(reason)) + "\n");
-    process.exitCode = 2;
-  }
-}
-
-/** Writes an extra output; a file that cannot be written is one line and exit 2, not a crash. */
-async function saveAs(
-  target: string | undefined,
-  text: CliText,
-  write: () => Promise<void>
-): Promise<void> {
-  if (!target) return;
-  try {
-    await write();
-    process.stderr.write(text.reportWritten(target) + "\n");
-  } catch {
-    process.stderr.write(text.cannotWrite(target) + "\n");
     process.exitCode = 2;
   }
 }

@@ -4,6 +4,7 @@ import { FormResult, Severity } from "../core/findings";
 import type { Lang } from "../core/messages";
 import { ReportCell, findingRows, gradeName, isLink, summaryRows } from "../core/report-rows";
 import { CliText } from "./i18n";
+import { printable, shownName } from "./terminal";
 
 export interface FileReport {
   file: string;
@@ -14,35 +15,34 @@ export interface FileReport {
 }
 
 export function toJson(files: FileReport[]): string {
-  return JSON.stringify(
-    {
-      files: files.map((f) => ({
-        file: f.file,
-        forms: f.forms.map((form) => ({
-          sheet: form.sheet,
-          range: form.range,
-          layout: form.layout,
-          project: form.project,
-          unit: form.unit,
-          printedTotal: form.printedTotal ?? null,
-          totalScore: form.totalScore ?? null,
-          grade: form.grade ?? null,
-          findings: form.findings.map((x) => ({
-            severity: x.severity,
-            sheet: x.sheet,
-            cell: x.cell,
-            rule: x.rule,
-            message: x.message,
-            expected: x.expected ?? null,
-            ...(x.accepted ? { accepted: x.accepted } : {}),
-          })),
-        })),
-        problems: f.problems,
+  return JSON.stringify({ files: files.map(fileJson) }, null, 2);
+}
+
+/** One file's entry in the JSON's `files`. */
+export function fileJson(f: FileReport): object {
+  return {
+    file: f.file,
+    forms: f.forms.map((form) => ({
+      sheet: form.sheet,
+      range: form.range,
+      layout: form.layout,
+      project: form.project,
+      unit: form.unit,
+      printedTotal: form.printedTotal ?? null,
+      totalScore: form.totalScore ?? null,
+      grade: form.grade ?? null,
+      findings: form.findings.map((x) => ({
+        severity: x.severity,
+        sheet: x.sheet,
+        cell: x.cell,
+        rule: x.rule,
+        message: x.message,
+        expected: x.expected ?? null,
+        ...(x.accepted ? { accepted: x.accepted } : {}),
       })),
-    },
-    null,
-    2
-  );
+    })),
+    problems: f.problems,
+  };
 }
 
 /** A cell of the report workbook or the CSV: links are shown as their text. */
@@ -52,11 +52,19 @@ const plain = (row: ReportCell[]): PlainCell[] => row.map((c) => (isLink(c) ? c.
 
 /** The summary rows the add-in writes (core/report-rows.ts), the file in front: a row per form. */
 export function summaryTable(files: FileReport[], text: CliText, lang: Lang): PlainCell[][] {
-  const rows = [[text.fileColumn, ...plain(summaryRows([], lang)[0])]];
+  const rows = [[text.fileColumn, ...plain(summaryRows([], lang)[0]), text.acceptedColumn]];
   for (const file of files)
-    for (const row of summaryRows(file.forms, lang).slice(1)) rows.push([file.file, ...plain(row)]);
+    summaryRows(file.forms, lang)
+      .slice(1)
+      .forEach((row, i) =>
+        rows.push([file.file, ...plain(row), acceptedIn(file.forms[i].findings)])
+      );
   return rows;
 }
+
+/** The findings the workbook itself marks as accepted (the sender's own acceptances). */
+const acceptedIn = (findings: { accepted?: unknown }[]): number =>
+  findings.filter((f) => f.accepted).length;
 
 /** Where core/report-rows.ts puts a finding's severity and message. */
 const SEVERITY_COLUMN = 3;
@@ -109,52 +117,105 @@ function pad(text: string, columns: number): string {
 const count = (form: FormResult, severity: Severity) =>
   open(form.findings).filter((f) => f.severity === severity).length;
 
+export interface TableOptions {
+  showInfo?: boolean;
+  /** Accepted errors do not fail the run (--honour-accepted). */
+  honourAccepted?: boolean;
+}
+
+/** What the last line of the table counts, added up file by file. */
+export interface Tally {
+  files: number;
+  forms: number;
+  errors: number;
+  warnings: number;
+  unreadable: number;
+  accepted: number;
+}
+
+export const emptyTally = (): Tally => ({
+  files: 0,
+  forms: 0,
+  errors: 0,
+  warnings: 0,
+  unreadable: 0,
+  accepted: 0,
+});
+
+/** Longest project name or sheet name shown in the table; a cell may hold a million. */
+const MAX_SHOWN = 80;
+const shown = (text: string): string => {
+  const line = printable(text);
+  return line.length > MAX_SHOWN ? line.slice(0, MAX_SHOWN) + "…" : line;
+};
+
+/** The table's lines for one file, ending in a blank line; counts it into `tally`. */
+export function fileLines(
+  file: FileReport,
+  text: CliText,
+  lang: Lang,
+  tally: Tally,
+  options: TableOptions = {}
+): string[] {
+  const lines: string[] = [];
+  const label = (word: string) => pad(word, 8);
+  tally.files++;
+  if (file.unreadable) tally.unreadable++;
+  lines.push(`${text.file}${shownName(file.file)}`);
+  for (const problem of file.problems) {
+    lines.push(
+      `  ${problem.severity === "error" ? text.cannotCheck : text.note}${printable(problem.message)}`
+    );
+  }
+  const accepted = file.forms.flatMap((form) => form.findings.filter((f) => f.accepted));
+  tally.accepted += accepted.length;
+  if (accepted.length) {
+    const errors = accepted.filter((f) => f.severity === "error").length;
+    lines.push(
+      `  ${text.acceptedBySender({ accepted: accepted.length, errors, honoured: options.honourAccepted ?? false })}`
+    );
+  }
+  for (const form of file.forms) {
+    tally.forms++;
+    const e = count(form, "error");
+    const w = count(form, "warning");
+    const acceptedHere = acceptedIn(form.findings);
+    tally.errors += e;
+    tally.warnings += w;
+    lines.push("");
+    lines.push(
+      `  【${shown(form.project) || text.noProject}】 ${text.sheet(shown(form.sheet))} ${form.range}`
+    );
+    const total =
+      form.totalScore === undefined || !form.grade
+        ? text.cannotCompute
+        : text.withGrade(form.totalScore, gradeName(form.grade, lang));
+    const printed = form.printedTotal === undefined ? undefined : String(form.printedTotal);
+    lines.push(
+      `  ${text.totals({ total, printed, errors: e, warnings: w, accepted: acceptedHere })}`
+    );
+    const listed = form.findings.filter(
+      (f) => options.showInfo || f.severity !== "info" || f.accepted
+    );
+    if (listed.length === 0) lines.push(`    ${text.noProblem}`);
+    for (const finding of listed) {
+      const word = finding.accepted ? text.severity.accepted : text.severity[finding.severity];
+      const why = finding.accepted ? text.acceptedBecause(printable(finding.accepted.reason)) : "";
+      lines.push(`    ${label(word)} ${pad(finding.cell, 6)} ${printable(finding.message)}${why}`);
+    }
+  }
+  lines.push("");
+  return lines;
+}
+
 export function toTable(
   files: FileReport[],
   text: CliText,
   lang: Lang,
-  options: { showInfo?: boolean } = {}
+  options: TableOptions = {}
 ): string {
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let forms = 0;
-  const label = (word: string) => pad(word, 8);
-  for (const file of files) {
-    lines.push(`${text.file}${file.file}`);
-    for (const problem of file.problems) {
-      lines.push(
-        `  ${problem.severity === "error" ? text.cannotCheck : text.note}${problem.message}`
-      );
-    }
-    for (const form of file.forms) {
-      forms++;
-      const e = count(form, "error");
-      const w = count(form, "warning");
-      const accepted = form.findings.filter((f) => f.accepted).length;
-      errors += e;
-      warnings += w;
-      lines.push("");
-      lines.push(`  【${form.project || text.noProject}】 ${text.sheet(form.sheet)} ${form.range}`);
-      const total =
-        form.totalScore === undefined || !form.grade
-          ? text.cannotCompute
-          : text.withGrade(form.totalScore, gradeName(form.grade, lang));
-      const printed = form.printedTotal === undefined ? undefined : String(form.printedTotal);
-      lines.push(`  ${text.totals({ total, printed, errors: e, warnings: w, accepted })}`);
-      const shown = form.findings.filter(
-        (f) => options.showInfo || f.severity !== "info" || f.accepted
-      );
-      if (shown.length === 0) lines.push(`    ${text.noProblem}`);
-      for (const finding of shown) {
-        const word = finding.accepted ? text.severity.accepted : text.severity[finding.severity];
-        const why = finding.accepted ? text.acceptedBecause(finding.accepted.reason) : "";
-        lines.push(`    ${label(word)} ${pad(finding.cell, 6)} ${finding.message}${why}`);
-      }
-    }
-    lines.push("");
-  }
-  const unreadable = files.filter((f) => f.unreadable).length;
-  lines.push(text.summary({ files: files.length, forms, errors, warnings, unreadable }));
+  const tally = emptyTally();
+  const lines = files.flatMap((file) => fileLines(file, text, lang, tally, options));
+  lines.push(text.summary(tally));
   return lines.join("\n");
 }

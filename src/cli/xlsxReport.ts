@@ -14,8 +14,12 @@ import {
 } from "../core/report-rows";
 import { PrintSetup, reportPrint } from "../core/print";
 import { CliText } from "./i18n";
+import { REPORT_MARK } from "./outputs";
 import { FileReport, PlainCell, findingTable, summaryTable, width } from "./report";
 import { applyPrint, fitRowHeights, ruleTable } from "./xlsxPrint";
+
+/** The summary's last column (report.ts): findings the workbook itself marks as accepted. */
+const ACCEPTED_COLUMN: ReportColumn = { width: 7, numFmt: "0" };
 
 /** The file column fits the longest path shown, within these bounds; longer paths wrap. */
 const FILE_WIDTH = { min: 12, max: 40 };
@@ -28,10 +32,13 @@ export function buildReport(
   date: Date = new Date()
 ): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
+  // How a later run tells this file from one it must not overwrite (outputs.ts).
+  workbook.creator = "selfeval";
+  workbook.keywords = REPORT_MARK;
   const names = reportSheetNames(lang);
   const summary = summaryTable(files, text, lang);
   const summaryPrint = reportPrint(date, lang, summary.length - 1);
-  addSheet(workbook, names.summary, summary, SUMMARY_COLUMNS, summaryPrint);
+  addSheet(workbook, names.summary, summary, [...SUMMARY_COLUMNS, ACCEPTED_COLUMN], summaryPrint);
   addSheet(
     workbook,
     names.findings,

@@ -29,6 +29,10 @@ export function profileName(profile: Profile, lang: Lang): string {
 
 export class ProfileError extends Error {}
 
+/** Whether `key` is the object's own, not inherited from Object.prototype. */
+export const hasOwn = (object: object, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(object, key);
+
 /**
  * A profile from JSON: any field left out is the national default's. Every field is
  * checked, so a typo gives a message rather than a silently ignored setting.
@@ -46,7 +50,8 @@ export function profileFromJson(json: string, lang: Lang = "zh"): Profile {
   const base = PROFILES.find((p) => p.id === (raw as { base?: unknown }).base) ?? NATIONAL_PROFILE;
   const profile: Profile = { ...base, levelWeights: { ...base.levelWeights } };
   for (const [key, value] of Object.entries(raw)) {
-    const check = FIELDS[key];
+    // Own keys only: "toString" or "__proto__" are not settings, whatever Object.prototype holds.
+    const check = hasOwn(FIELDS, key) ? FIELDS[key] : undefined;
     if (!check) throw new ProfileError(text.unknownSetting({ key }));
     const problem = check(value, text);
     if (problem) throw new ProfileError(text.badSetting({ key, problem }));

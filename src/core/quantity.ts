@@ -6,6 +6,7 @@ import { Decimal, ONE, ZERO, dec, roundTo } from "./decimal";
 import { normalize } from "./text";
 import { isNumber } from "./calc";
 import type { Indicator } from "./model";
+import { MAX_NUMBER_TEXT } from "./values";
 
 export type Comparison = "atLeast" | "atMost";
 
@@ -77,7 +78,7 @@ export function nameAnnotation(name: string): { sign: string; unit: string } | u
 export function parseQuantity(text: string): Quantity | undefined {
   const t = normalize(text).replace(/[,，]/g, "");
   const match = NUMBER.exec(t);
-  if (!match) return undefined;
+  if (!match || match[1].length > MAX_NUMBER_TEXT) return undefined;
   const unit = match[2];
   if (unit.length > 4 || /\d/.test(unit)) return undefined;
   return { value: dec(match[1]), unit };

@@ -8,6 +8,7 @@ import { ACCEPT_HEADER, ACCEPT_SHEET, cellFingerprint } from "../core/accept";
 import { Finding } from "../core/findings";
 import { Grid } from "../core/grid";
 import { cellText } from "../core/text";
+import { rangeAt } from "./cells";
 
 const WIDTH = ACCEPT_HEADER.length;
 
@@ -58,7 +59,7 @@ export function gridOf(rows: string[][]): Grid {
 /** Writes rows as text from `firstRow` on, in one range. */
 function queueRows(sheet: Excel.Worksheet, firstRow: number, rows: string[][]): void {
   if (rows.length === 0) return;
-  const range = sheet.getRangeByIndexes(firstRow, 0, rows.length, WIDTH);
+  const range = rangeAt(sheet, firstRow, 0, rows.length, WIDTH);
   range.numberFormat = rows.map((line) => line.map(() => "@"));
   range.values = rows;
 }

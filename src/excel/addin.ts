@@ -1,13 +1,15 @@
 /**
- * What the task pane calls. Each function is one Excel.run with a fixed number of syncs,
- * whatever the number of forms or sheets: read, check (in the core), mark.
- * The adapter computes nothing about forms; it reads grids, calls checkGrids, writes marks.
+ * What the task pane calls. Each function is one Excel.run: read (in bands, see readSheet.ts),
+ * check (in the core), mark. The number of syncs grows with the sheets' sizes in steps, never
+ * with the number of forms or findings. The adapter computes nothing about forms; it reads
+ * grids, calls checkGrids, writes marks.
  */
 import { CheckOptions, checkGrids } from "../core/check";
 import { Finding, FormResult } from "../core/findings";
 import { Grid, fromA1 } from "../core/grid";
 import { AcceptSheet, acceptanceRow, queueAppend, queueRemoval, today } from "./acceptances";
-import { Batch, Capabilities, capabilities, runBatch } from "./batch";
+import { ACCEPT_SHEET } from "../core/accept";
+import { Batch, Capabilities, RunOptions, capabilities, runBatch } from "./batch";
 import {
   BookRead,
   acceptSheetOf,
@@ -15,11 +17,12 @@ import {
   markRecordOf,
   profileIdOf,
   queueBookRead,
+  spotsOf,
 } from "./book";
 import { clearAllMarks } from "./clear";
-import { ACTIONS, Action, UserError, protectedSheet } from "./errors";
+import { ACTIONS, UserError, protectedSheet } from "./errors";
 import { MarkResult, SheetToMark, markSheets } from "./mark";
-import { PendingSheet, queueSheetRead, toGrid } from "./readSheet";
+import { SizedSheet, queueSheetSize, readGrids } from "./readSheet";
 import { textsFor } from "./texts";
 
 export { UserError } from "./errors";
@@ -29,7 +32,15 @@ export { addFormFindings } from "./formFindings";
 export { chooseProfile, readProfileChoice } from "./profile";
 
 /** Something the pane should say besides the findings (in its own words). */
-export type Notice = "noMergedAreas" | "fillsOnly" | "commentsRefused";
+export type Notice =
+  | "noMergedAreas"
+  | "fillsOnly"
+  | "commentsRefused"
+  | "recordIgnored"
+  | "protectedSkipped"
+  | "notesKept"
+  | "threadsKept"
+  | "gradientsUnpainted";
 
 export interface CheckOutcome {
   scope: "sheet" | "workbook";
@@ -41,17 +52,56 @@ export interface CheckOutcome {
   /** The rule profile chosen for this workbook; undefined: each form's layout default. */
   profile?: string;
   notices: Notice[];
+  /** Protected sheets that held marks to write or remove, left as they were. */
+  skipped?: string[];
 }
 
 interface SheetRead {
-  pending: PendingSheet;
+  sized: SizedSheet;
   comments?: Excel.CommentCollection;
 }
 
+/** Queues a sheet's size, protection and threaded comments (with their replies). */
 function queueRead(worksheet: Excel.Worksheet, caps: Capabilities): SheetRead {
-  const pending = queueSheetRead(worksheet, caps);
-  const comments = caps.comments ? worksheet.comments.load("items/content") : undefined;
-  return { pending, comments };
+  const sized = queueSheetSize(worksheet);
+  const comments = caps.comments
+    ? worksheet.comments.load("items/content,items/replies/items/content")
+    : undefined;
+  return { sized, comments };
+}
+
+/** The sheet of acceptances, sized in the same sync without knowing whether it exists. */
+function queueAcceptSize(batch: Batch): SizedSheet {
+  const worksheet = batch.context.workbook.worksheets.getItemOrNullObject(ACCEPT_SHEET);
+  worksheet.load("name");
+  const used = worksheet.getUsedRangeOrNullObject();
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  return { worksheet, used };
+}
+
+/** Reads the sized sheets in bands, reporting progress sheet by sheet, then the acceptances. */
+async function readAll(
+  batch: Batch,
+  reads: SheetRead[],
+  accept: SizedSheet,
+  caps: Capabilities
+): Promise<{ grids: Grid[]; accepted?: Grid }> {
+  const sheets = reads.map((r) => r.sized);
+  const names = sheets.map((s) => s.worksheet.name);
+  const grids = await readGrids(batch, sheets, caps, (i, rowsRead, rows) =>
+    batch.report({
+      phase: "read",
+      sheet: names[i],
+      sheetIndex: i + 1,
+      sheets: sheets.length,
+      rowsRead,
+      rows,
+      forms: 0,
+    })
+  );
+  if (accept.worksheet.isNullObject) return { grids };
+  const [accepted] = await readGrids(batch, [accept], { mergedAreas: false });
+  return { grids, accepted };
 }
 
 /** The sheets read and checked together with the acceptances, ready to be marked. */
@@ -62,16 +112,30 @@ function checkReads(
   options: CheckOptions
 ) {
   const forms = checkGrids(accepted ? [...grids, accepted] : grids, options);
-  const sheets: SheetToMark[] = reads.map(({ pending, comments }, i) => ({
-    worksheet: pending.worksheet,
-    name: pending.worksheet.name,
-    id: pending.worksheet.id,
-    isProtected: pending.worksheet.protection.protected,
+  const sheets: SheetToMark[] = reads.map(({ sized, comments }, i) => ({
+    worksheet: sized.worksheet,
+    name: sized.worksheet.name,
+    id: sized.worksheet.id,
+    isProtected: sized.worksheet.protection.protected,
     grid: grids[i],
     findings: forms.filter((f) => f.sheet === grids[i].name).flatMap((f) => f.findings),
     comments,
   }));
   return { grids, forms, sheets };
+}
+
+/** The forms are checked: what the pane shows while the marks are written. */
+function reportMarking(batch: Batch, checked: { forms: FormResult[]; sheets: SheetToMark[] }) {
+  const sheets = checked.sheets.length;
+  batch.report({
+    phase: "mark",
+    sheet: checked.sheets[sheets - 1]?.name ?? "",
+    sheetIndex: sheets,
+    sheets,
+    rowsRead: 0,
+    rows: 0,
+    forms: checked.forms.length,
+  });
 }
 
 function outcome(
@@ -86,6 +150,7 @@ function outcome(
   if (!caps.mergedAreas) notices.push("noMergedAreas");
   if (result.marked > 0 && !caps.notes && !caps.comments) notices.push("fillsOnly");
   if (result.commentsRefused) notices.push("commentsRefused");
+  notices.push(...result.notices);
   const out: CheckOutcome = {
     scope,
     sheets: checked.sheets.map((s) => s.name),
@@ -94,18 +159,10 @@ function outcome(
     syncs: batch.syncs,
     notices,
   };
+  if (result.skipped.length) out.skipped = result.skipped;
   const profile = profileIdOf(book.profile);
   if (profile) out.profile = profile;
   return out;
-}
-
-/** Reads the sheet of acceptances where it exists: one sync more, only then. */
-async function readAcceptSheet(batch: Batch, book: BookRead): Promise<AcceptSheet | undefined> {
-  const worksheet = acceptSheetOf(book);
-  if (!worksheet) return undefined;
-  const pending = queueSheetRead(worksheet, { mergedAreas: false });
-  await batch.sync();
-  return { worksheet, grid: toGrid(pending) };
 }
 
 /**
@@ -119,80 +176,98 @@ type AcceptWrite = (
 ) => Grid | undefined;
 
 /**
- * One sheet, by name or the active one: read with the workbook's settings in one sync, the
- * acceptances in a second where there are any, then checked and marked in two more.
+ * One sheet, by name or the active one: sized with the workbook's settings in one sync, read
+ * in bands (the acceptances too, where there are any), then checked and marked in two more.
  */
 async function checkOneSheet(
   batch: Batch,
-  action: Action,
   worksheet: Excel.Worksheet,
   caps: Capabilities,
   write?: AcceptWrite
 ): Promise<CheckOutcome> {
   const book = queueBookRead(batch);
   const read = queueRead(worksheet, caps);
+  const acceptSize = queueAcceptSize(batch);
   await batch.sync();
-  const acceptSheet = await readAcceptSheet(batch, book);
-  const grid = toGrid(read.pending);
+  const { grids, accepted: acceptGrid } = await readAll(batch, [read], acceptSize, caps);
+  const grid = grids[0];
+  const acceptWorksheet = acceptSheetOf(book);
+  const acceptSheet: AcceptSheet | undefined =
+    acceptWorksheet && acceptGrid ? { worksheet: acceptWorksheet, grid: acceptGrid } : undefined;
   const accepted = write ? write(grid, acceptSheet, book) : acceptSheet?.grid;
   const checked = checkReads([read], [grid], accepted, checkOptionsOf(book));
+  reportMarking(batch, checked);
   const marks = await markSheets(
     batch,
     checked.sheets,
     markRecordOf(book),
     book.record,
     caps,
-    action
+    spotsOf(book)
   );
   return outcome("sheet", checked, marks, batch, book, caps);
 }
 
-/** Checks the active sheet and marks what it finds: three syncs (four where acceptances exist). */
-export async function checkActiveSheet(): Promise<CheckOutcome> {
+/**
+ * Checks the active sheet and marks what it finds: one sync for its size, its bands (one for a
+ * sheet of up to 500 rows), one more for the acceptances where they exist, two to mark.
+ */
+export async function checkActiveSheet(options: RunOptions = {}): Promise<CheckOutcome> {
   const caps = capabilities();
-  return runBatch(ACTIONS.check, (batch) =>
-    checkOneSheet(
-      batch,
-      ACTIONS.check,
-      batch.context.workbook.worksheets.getActiveWorksheet(),
-      caps
-    )
+  return runBatch(
+    ACTIONS.check,
+    (batch) => checkOneSheet(batch, batch.context.workbook.worksheets.getActiveWorksheet(), caps),
+    options
   );
 }
 
-/** Checks every visible sheet and marks what it finds: four syncs, whatever the number of sheets. */
-export async function checkAllSheets(): Promise<CheckOutcome> {
+/** Checks every visible sheet, reading them sheet by sheet, and marks what it finds. */
+export async function checkAllSheets(options: RunOptions = {}): Promise<CheckOutcome> {
   const caps = capabilities();
-  return runBatch(ACTIONS.check, async (batch) => {
-    const book = queueBookRead(batch);
-    await batch.sync();
-    const visible = book.worksheets.items.filter((w) => w.visibility === "Visible");
-    const reads = visible.map((w) => queueRead(w, caps));
-    const acceptSheet = acceptSheetOf(book);
-    const acceptRead = acceptSheet && queueSheetRead(acceptSheet, { mergedAreas: false });
-    await batch.sync();
-    const grids = reads.map((r) => toGrid(r.pending));
-    const accepted = acceptRead && toGrid(acceptRead);
-    const checked = checkReads(reads, grids, accepted, checkOptionsOf(book));
-    const marks = await markSheets(
-      batch,
-      checked.sheets,
-      markRecordOf(book),
-      book.record,
-      caps,
-      ACTIONS.check
-    );
-    return outcome("workbook", checked, marks, batch, book, caps);
-  });
+  return runBatch(
+    ACTIONS.check,
+    async (batch) => {
+      const book = queueBookRead(batch);
+      await batch.sync();
+      const visible = book.worksheets.items.filter((w) => w.visibility === "Visible");
+      const reads = visible.map((w) => queueRead(w, caps));
+      const acceptSize = queueAcceptSize(batch);
+      await batch.sync();
+      const { grids, accepted } = await readAll(batch, reads, acceptSize, caps);
+      const checked = checkReads(reads, grids, accepted, checkOptionsOf(book));
+      reportMarking(batch, checked);
+      const marks = await markSheets(
+        batch,
+        checked.sheets,
+        markRecordOf(book),
+        book.record,
+        caps,
+        spotsOf(book)
+      );
+      return outcome("workbook", checked, marks, batch, book, caps);
+    },
+    options
+  );
+}
+
+export interface ClearOutcome {
+  cleared: number;
+  syncs: number;
+  notices: Notice[];
+  skipped: string[];
 }
 
 /** Removes every mark of ours from the workbook; acceptances stay. */
-export async function clearMarks(): Promise<{ cleared: number; syncs: number }> {
+export async function clearMarks(options: RunOptions = {}): Promise<ClearOutcome> {
   const caps = capabilities();
-  return runBatch(ACTIONS.clear, async (batch) => {
-    const cleared = await clearAllMarks(batch, caps);
-    return { cleared, syncs: batch.syncs };
-  });
+  return runBatch(
+    ACTIONS.clear,
+    async (batch) => {
+      const result = await clearAllMarks(batch, caps);
+      return { ...result, syncs: batch.syncs };
+    },
+    options
+  );
 }
 
 const sameFix = (a: Finding, b: Finding): boolean =>
@@ -215,9 +290,11 @@ export async function applyFix(finding: Finding): Promise<CheckOutcome> {
   return runBatch(ACTIONS.fix, async (batch) => {
     const book = queueBookRead(batch);
     const worksheet = batch.context.workbook.worksheets.getItem(finding.sheet);
-    const before = queueSheetRead(worksheet, caps);
+    const before = queueSheetSize(worksheet);
+    const application = batch.context.workbook.application;
+    application.load("calculationMode");
     await batch.sync();
-    const grid = toGrid(before);
+    const [grid] = await readGrids(batch, [before], caps);
     const options = checkOptionsOf(book);
     const now = checkGrids([grid], options).flatMap((form) => form.findings);
     if (!now.some((f) => sameFix(f, finding))) throw new UserError(texts.changedSinceCheck);
@@ -230,24 +307,22 @@ export async function applyFix(finding: Finding): Promise<CheckOutcome> {
     const range = worksheet.getRange(finding.cell);
     if (fix.numFmt) range.numberFormat = [[fix.numFmt]];
     range.values = [[fix.value]];
+    // In manual calculation the totals that depend on the cell would be read stale.
+    if (application.calculationMode === "Manual")
+      application.calculate(Excel.CalculationType.recalculate);
     // Queued after the write, so the reading sees the new value and what it recalculated.
     const read = queueRead(worksheet, caps);
-    const acceptSheet = acceptSheetOf(book);
-    const acceptRead = acceptSheet && queueSheetRead(acceptSheet, { mergedAreas: false });
+    const acceptSize = queueAcceptSize(batch);
     await batch.sync();
-    const checked = checkReads(
-      [read],
-      [toGrid(read.pending)],
-      acceptRead && toGrid(acceptRead),
-      options
-    );
+    const { grids, accepted } = await readAll(batch, [read], acceptSize, caps);
+    const checked = checkReads([read], grids, accepted, options);
     const marks = await markSheets(
       batch,
       checked.sheets,
       markRecordOf(book),
       book.record,
       caps,
-      ACTIONS.fix
+      spotsOf(book)
     );
     return outcome("sheet", checked, marks, batch, book, caps);
   });
@@ -269,7 +344,6 @@ export async function acceptFinding(finding: Finding, reason: string): Promise<C
   return runBatch(ACTIONS.accept, (batch) =>
     checkOneSheet(
       batch,
-      ACTIONS.accept,
       batch.context.workbook.worksheets.getItem(finding.sheet),
       caps,
       (grid, acceptSheet, book) => {
@@ -291,7 +365,6 @@ export async function unacceptFinding(finding: Finding): Promise<CheckOutcome> {
   return runBatch(ACTIONS.accept, (batch) =>
     checkOneSheet(
       batch,
-      ACTIONS.accept,
       batch.context.workbook.worksheets.getItem(finding.sheet),
       caps,
       (_grid, acceptSheet) => acceptSheet && queueRemoval(acceptSheet, finding).grid

@@ -6,7 +6,13 @@
  * note of ours (the fill still shows, and the pane lists the finding). Appending to the user's
  * note was rejected: 清除标记 would then have to cut our lines out of text the user may have
  * edited since, and could not promise to leave their note exactly as it was.
+ *
+ * For the same reason a note of ours that the user has typed into (its text is no longer the
+ * text we wrote, kept in the record) becomes the user's: it is neither rewritten nor deleted,
+ * and the pane says so. A threaded comment of ours that a colleague has replied to is a
+ * conversation now: it is never deleted (that would delete the replies) nor rewritten.
  */
+import type { Notice } from "./addin";
 import { Capabilities } from "./batch";
 import { localAddress } from "./cells";
 import type { PlannedMark } from "./mark";
@@ -28,6 +34,7 @@ export interface Annotations {
   /** Every threaded comment of the sheet, with its cell. */
   comments: { comment: Excel.Comment; location: Excel.Range }[];
   ops: Op[];
+  notices: Notice[];
 }
 
 /** Queues the reading of the cells' notes and the comments' cells. */
@@ -51,28 +58,51 @@ export function queueAnnotationProbes(
     location.load("address");
     return { comment, location };
   });
-  return { mode, notes, comments: located, ops: [] };
+  return { mode, notes, comments: located, ops: [], notices: [] };
 }
 
-const ours = isOurNote;
+/**
+ * Whether a note or comment is still exactly ours: the text we wrote (as recorded), or, for a
+ * record from before texts were kept, text under our prefix.
+ */
+export function stillOurs(content: string | undefined, written: string | undefined): boolean {
+  if (content === undefined) return false;
+  return written !== undefined ? content === written : isOurNote(content);
+}
+
+const hasReplies = (comment: Excel.Comment): boolean => comment.replies.items.length > 0;
 
 /** Decides what to add, rewrite and delete; returns the anchors where our notes and comments stand. */
 export function decideAnnotations(
   ann: Annotations,
   old: SheetMarks | undefined,
   planned: PlannedMark[]
-): { notes: string[]; comments: string[] } {
+): { notes: string[]; comments: string[]; texts: Record<string, string> } {
   const commentAt = new Map(ann.comments.map((c) => [localAddress(c.location.address), c.comment]));
   const noteAt = (anchor: string): Excel.Note | undefined => {
     const note = ann.notes.get(anchor);
     return note && !note.isNullObject ? note : undefined;
   };
-  // Ours still: recorded by us and still starting with our prefix. Without the notes API the
+  const written = old?.texts ?? {};
+  const texts: Record<string, string> = {};
+  // Ours still: recorded by us and holding just what we wrote. Without the notes API the
   // recorded notes cannot be seen, so they stay recorded for a later 清除标记 in a newer Excel.
-  const oldNotes = new Set(
-    (old?.notes ?? []).filter((a) => (ann.mode === "notes" ? ours(noteAt(a)?.content) : true))
-  );
-  const oldComments = new Set((old?.comments ?? []).filter((a) => ours(commentAt.get(a)?.content)));
+  const oldNotes = new Set<string>();
+  for (const a of old?.notes ?? []) {
+    if (ann.mode !== "notes") {
+      oldNotes.add(a);
+      if (written[a] !== undefined) texts[a] = written[a];
+    } else if (stillOurs(noteAt(a)?.content, written[a])) oldNotes.add(a);
+    else if (noteAt(a)) ann.notices.push("notesKept");
+  }
+  const oldComments = new Set<string>();
+  for (const a of old?.comments ?? []) {
+    const comment = commentAt.get(a);
+    if (!comment || !stillOurs(comment.content, written[a])) {
+      if (comment) ann.notices.push("notesKept");
+    } else if (hasReplies(comment)) ann.notices.push("threadsKept");
+    else oldComments.add(a);
+  }
   const notes: string[] = [];
   const comments: string[] = [];
   const reused = new Set<string>();
@@ -82,18 +112,22 @@ export function decideAnnotations(
     if (oldNotes.has(anchor)) {
       reused.add(anchor);
       notes.push(anchor);
+      texts[anchor] = text;
       if (ann.mode === "notes") ann.ops.push({ kind: "setNote", note: noteAt(anchor)!, text });
     } else if (oldComments.has(anchor)) {
       reused.add(anchor);
       comments.push(anchor);
+      texts[anchor] = text;
       ann.ops.push({ kind: "setComment", comment: commentAt.get(anchor)!, text });
     } else if (noteAt(anchor) || commentAt.has(anchor)) {
       continue;
     } else if (ann.mode === "notes") {
       notes.push(anchor);
+      texts[anchor] = text;
       ann.ops.push({ kind: "addNote", anchor, text });
     } else {
       comments.push(anchor);
+      texts[anchor] = text;
       ann.ops.push({ kind: "addComment", anchor, text });
     }
   }
@@ -106,7 +140,7 @@ export function decideAnnotations(
     if (!reused.has(anchor))
       ann.ops.push({ kind: "deleteComment", comment: commentAt.get(anchor)! });
   }
-  return { notes, comments };
+  return { notes, comments, texts };
 }
 
 /**

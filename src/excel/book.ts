@@ -1,13 +1,21 @@
 /**
  * What every action reads in its first sync, besides the sheets it works on: the record of
- * our marks, the rule profile chosen for this workbook, and the list of sheets (which tells
- * whether the very hidden sheet of acceptances exists).
+ * our marks and the names that locate them, the rule profile chosen for this workbook, and the
+ * list of sheets (which tells whether the very hidden sheet of acceptances exists).
  */
 import { ACCEPT_SHEET } from "../core/accept";
 import { CheckOptions } from "../core/check";
 import { PROFILES, Profile } from "../core/profile";
 import { Batch } from "./batch";
-import { MarkRecord, RECORD_KEY, emptyRecord, savedRecord } from "./record";
+import {
+  MarkRecord,
+  NameSpots,
+  RECORD_KEY,
+  emptyRecord,
+  nameSpots,
+  relocate,
+  savedRecord,
+} from "./record";
 import { hostLang } from "./texts";
 
 /** Workbook setting holding the id of the chosen profile; absent: each layout's default. */
@@ -17,6 +25,8 @@ export interface BookRead {
   record: Excel.Setting;
   profile: Excel.Setting;
   worksheets: Excel.WorksheetCollection;
+  /** The workbook's defined names: ours tell where each mark is now. */
+  names: Excel.NamedItemCollection;
 }
 
 export function queueBookRead(batch: Batch): BookRead {
@@ -26,11 +36,17 @@ export function queueBookRead(batch: Batch): BookRead {
   const profile = settings.getItemOrNullObject(PROFILE_KEY);
   profile.load("value");
   worksheets.load("items/name,items/visibility");
-  return { record, profile, worksheets };
+  const names = batch.context.workbook.names.load("items/name,items/value");
+  return { record, profile, worksheets, names };
 }
 
+export function spotsOf(read: BookRead): NameSpots {
+  return nameSpots(read.names);
+}
+
+/** The saved record, each mark where its name now is. */
 export function markRecordOf(read: BookRead): MarkRecord {
-  return savedRecord(read.record) ?? emptyRecord();
+  return relocate(savedRecord(read.record) ?? emptyRecord(), spotsOf(read));
 }
 
 /** Whether a setting loaded with getItemOrNullObject exists. */

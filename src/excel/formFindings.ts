@@ -8,6 +8,7 @@ import { FORM_FINDING_COLUMNS, formFindingsSheet } from "../core/form-findings";
 import { areaToA1 } from "../core/grid";
 import { formFindingsPrint } from "../core/print";
 import { capabilities, runBatch } from "./batch";
+import { rangeAt } from "./cells";
 import { ACTIONS } from "./errors";
 import { applyPrint, ruleArea } from "./print";
 import { freeName } from "./report";
@@ -49,7 +50,7 @@ export async function addFormFindings(form: FormResult): Promise<FormFindingsOut
     );
     range.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
     FORM_FINDING_COLUMNS.forEach((column, c) => {
-      const whole = sheet.getRangeByIndexes(0, c, rows.length, 1);
+      const whole = rangeAt(sheet, 0, c, rows.length, 1);
       whole.format.columnWidth = widthInPoints(column.width);
       if (column.wrap) whole.format.wrapText = true;
     });
@@ -60,7 +61,7 @@ export async function addFormFindings(form: FormResult): Promise<FormFindingsOut
     title.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
     for (let r = 1; r < headerRow - 2; r++) {
       sheet.getRange(areaToA1({ top: r, left: 1, bottom: r, right: width - 1 })).merge(false);
-      sheet.getRangeByIndexes(r, 0, 1, 1).format.font.bold = true;
+      rangeAt(sheet, r, 0, 1, 1).format.font.bold = true;
     }
     const table = { ...area, top: headerRow - 1 };
     const header = sheet.getRange(areaToA1({ ...table, bottom: table.top }));

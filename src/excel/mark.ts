@@ -1,13 +1,15 @@
 /**
  * Marks in the sheet: a red (error) or yellow (warning) fill on each cell a finding is about,
  * and one note per cell with the messages. Info findings and accepted ones are not marked;
- * values are never touched. Every mark is written to the record first, so that it can be undone exactly.
+ * values are never touched. Every mark is written to the record first, with a hidden name per
+ * marked area (see record.ts), so that it can be undone exactly wherever the user moves it.
+ * A protected sheet is left as it is and named in the outcome; a cell with a gradient fill is
+ * not painted (Office.js cannot set a gradient back) and gets the note alone.
  */
 import { Finding } from "../core/findings";
 import { Grid, areaToA1, fromA1, toA1 } from "../core/grid";
 import { cellsOf } from "./cells";
 import { Batch, Capabilities } from "./batch";
-import { Action, protectedSheet } from "./errors";
 import {
   Annotations,
   applyAnnotations,
@@ -17,12 +19,18 @@ import {
 } from "./annotate";
 import { Lang } from "../core/messages";
 import { hostLang, textsFor } from "./texts";
+import { queueFills } from "./fills";
+import type { Notice } from "./addin";
 import {
+  FillState,
   MARK_FILLS,
   MarkRecord,
+  NAME_PREFIX,
+  NameSpots,
   OriginalFill,
   SheetMarks,
   findSheetMarks,
+  isGradient,
   originalFill,
   restoreFill,
   serializeRecord,
@@ -104,7 +112,7 @@ interface Probe {
   sheet: SheetToMark;
   old?: SheetMarks;
   planned: PlannedMark[];
-  fills: Map<string, Excel.RangeFill>;
+  fills: () => Map<string, FillState>;
   annotations: Annotations;
 }
 
@@ -112,17 +120,17 @@ interface Decision {
   probe: Probe;
   next: SheetMarks;
   restores: { cell: string; original: OriginalFill }[];
+  /** Marks painted (not those on gradients). */
+  painted: PlannedMark[];
+  /** Names to drop (marks gone or reshaped) and to add (area A1 → name). */
+  dropNames: string[];
+  addNames: { area: string; name: string }[];
 }
 
 function queueProbe(sheet: SheetToMark, old: SheetMarks | undefined, caps: Capabilities): Probe {
   const planned = planMarks(sheet.findings, sheet.grid);
-  const cells = new Set([...planned.flatMap((m) => m.cells), ...Object.keys(old?.fills ?? {})]);
-  const fills = new Map<string, Excel.RangeFill>();
-  for (const cell of cells) {
-    const fill = sheet.worksheet.getRange(cell).format.fill;
-    fill.load(caps.fillPattern ? "color,pattern" : "color");
-    fills.set(cell, fill);
-  }
+  const cells = [...planned.flatMap((m) => m.cells), ...Object.keys(old?.fills ?? {})];
+  const fills = queueFills(sheet.worksheet, cells, caps);
   const anchors = [
     ...planned.map((m) => m.anchor),
     ...(old?.notes ?? []),
@@ -132,23 +140,49 @@ function queueProbe(sheet: SheetToMark, old: SheetMarks | undefined, caps: Capab
   return { sheet, old, planned, fills, annotations };
 }
 
-function decide(probe: Probe, caps: Capabilities): Decision {
-  const { sheet, old, planned, fills } = probe;
+function decide(
+  probe: Probe,
+  caps: Capabilities,
+  spots: NameSpots,
+  counter: { next: number }
+): Decision {
+  const { sheet, old, planned } = probe;
+  const fills = probe.fills();
+  const hasPattern = caps.cellProperties;
   const oldFills = old?.fills ?? {};
   const nextFills: Record<string, OriginalFill> = {};
-  for (const cell of planned.flatMap((m) => m.cells)) {
+  const painted = planned.filter(
+    (m) => !m.cells.some((c) => fills.has(c) && isGradient(fills.get(c)!))
+  );
+  for (const cell of painted.flatMap((m) => m.cells)) {
     if (cell in nextFills) continue;
-    const fill = fills.get(cell)!;
+    const fill = fills.get(cell) ?? { color: null };
     // A cell still red or yellow from our last check keeps the fill it had before that check.
     nextFills[cell] =
-      cell in oldFills && showsOurMark(fill, caps.fillPattern)
+      cell in oldFills && showsOurMark(fill, hasPattern)
         ? oldFills[cell]
-        : originalFill(fill, caps.fillPattern);
+        : originalFill(fill, hasPattern);
   }
   const restores = Object.entries(oldFills)
-    .filter(([cell]) => !(cell in nextFills) && showsOurMark(fills.get(cell)!, caps.fillPattern))
+    .filter(([cell]) => !(cell in nextFills))
+    .filter(([cell]) => fills.has(cell) && showsOurMark(fills.get(cell)!, hasPattern))
     .map(([cell, original]) => ({ cell, original }));
   const kept = decideAnnotations(probe.annotations, old, planned);
+  // A mark keeps its name where it stands on the same area; any other name of the sheet goes.
+  const oldNames = old?.names ?? {};
+  const names: Record<string, string> = {};
+  const addNames: { area: string; name: string }[] = [];
+  for (const mark of planned) {
+    const name = oldNames[mark.anchor];
+    const spot = name ? spots.get(name) : undefined;
+    if (name && spot && areaToA1(spot.area) === mark.area) names[mark.anchor] = name;
+    else {
+      names[mark.anchor] = `${NAME_PREFIX}${counter.next++}`;
+      addNames.push({ area: mark.area, name: names[mark.anchor] });
+    }
+  }
+  const reused = new Set(Object.values(names));
+  const dropNames = Object.values(oldNames).filter((n) => !reused.has(n) && spots.has(n));
   const next: SheetMarks = {
     id: sheet.id,
     name: sheet.name,
@@ -156,15 +190,24 @@ function decide(probe: Probe, caps: Capabilities): Decision {
     anchors: planned.map((m) => m.anchor),
     notes: kept.notes,
     comments: kept.comments,
+    areas: Object.fromEntries(planned.map((m) => [m.anchor, m.area])),
+    names,
+    texts: kept.texts,
   };
-  return { probe, next, restores };
+  return { probe, next, restores, painted, dropNames, addNames };
 }
 
-function apply(decision: Decision): void {
+function apply(decision: Decision, names: Excel.NamedItemCollection): void {
   const { worksheet } = decision.probe.sheet;
+  for (const name of decision.dropNames) names.getItem(name).delete();
+  // The name before the paint: a painted cell always has its name, so 清除标记 finds it.
+  for (const { area, name } of decision.addNames) {
+    const item = names.add(name, worksheet.getRange(area));
+    item.visible = false;
+  }
   for (const { cell, original } of decision.restores)
     restoreFill(worksheet.getRange(cell).format.fill, original);
-  for (const mark of decision.probe.planned)
+  for (const mark of decision.painted)
     worksheet.getRange(mark.area).format.fill.color = MARK_FILLS[mark.severity];
   applyAnnotations(decision.probe.annotations, worksheet);
 }
@@ -174,12 +217,15 @@ export interface MarkResult {
   marked: number;
   /** Threaded comments that Excel refused (a cell held a note older Excel cannot see). */
   commentsRefused: boolean;
+  notices: Notice[];
+  /** Protected sheets left unmarked. */
+  skipped: string[];
 }
 
 /**
  * Marks the checked sheets in two syncs (probe the cells, then write), whatever their number;
  * one more where older Excel needs threaded comments. Old marks on these sheets are replaced,
- * not doubled.
+ * not doubled. A protected sheet keeps what it has; its findings are still listed.
  */
 export async function markSheets(
   batch: Batch,
@@ -187,40 +233,50 @@ export async function markSheets(
   record: MarkRecord,
   recordSetting: Excel.Setting,
   caps: Capabilities,
-  action: Action
+  spots: NameSpots = new Map()
 ): Promise<MarkResult> {
-  const work = sheets
+  const notices: Notice[] = record.ignored ? ["recordIgnored"] : [];
+  const all = sheets
     .map((sheet) => ({ sheet, old: findSheetMarks(record, sheet) }))
     .filter(({ sheet, old }) => old || sheet.findings.some(isMarked));
-  if (work.length === 0) return { marked: 0, commentsRefused: false };
-  const locked = work.find(
-    ({ sheet, old }) => sheet.isProtected && (old || planMarks(sheet.findings, sheet.grid).length)
-  );
-  if (locked) throw protectedSheet(action, locked.sheet.name);
+  const locked = all.filter(({ sheet }) => sheet.isProtected);
+  const skipped = locked.map(({ sheet }) => sheet.name);
+  if (skipped.length) notices.push("protectedSkipped");
+  const work = all.filter(({ sheet }) => !sheet.isProtected);
+  if (work.length === 0) return { marked: 0, commentsRefused: false, notices, skipped };
 
   const probes = work.map(({ sheet, old }) => queueProbe(sheet, old, caps));
   await batch.sync();
 
-  const decisions = probes.map((probe) => decide(probe, caps));
-  let next = record;
+  const counter = { next: record.next ?? 0 };
+  const decisions = probes.map((probe) => decide(probe, caps, spots, counter));
+  let next: MarkRecord = { ...record, next: counter.next };
   for (const d of decisions) next = withSheetMarks(next, d.probe.old, d.next);
-  // The record goes first in the batch: whatever is painted is already remembered.
+  // The record goes first in the batch: whatever is painted is already remembered, and a mark
+  // recorded but never painted (a sync that failed midway) has no name and is dropped later.
   if (next.sheets.length) batch.context.workbook.settings.add(RECORD_KEY, serializeRecord(next));
   else if (!recordSetting.isNullObject) recordSetting.delete();
-  decisions.forEach(apply);
+  const names = batch.context.workbook.names;
+  // Names whose cells the user deleted (#REF!) mark nothing any more.
+  for (const [name, spot] of spots) if (spot === null) names.getItem(name).delete();
+  decisions.forEach((d) => apply(d, names));
   await batch.sync();
   const marked = decisions.reduce((n, d) => n + d.probe.planned.length, 0);
+  if (decisions.some((d) => d.painted.length < d.probe.planned.length))
+    notices.push("gradientsUnpainted");
+  for (const d of decisions) notices.push(...d.probe.annotations.notices);
 
   const comments = decisions.reduce(
     (n, d) => n + queueNewComments(d.probe.annotations, d.probe.sheet.worksheet),
     0
   );
-  if (comments === 0) return { marked, commentsRefused: false };
+  const result = { marked, commentsRefused: false, notices: [...new Set(notices)], skipped };
+  if (comments === 0) return result;
   try {
     await batch.sync();
-    return { marked, commentsRefused: false };
+    return result;
   } catch {
     // The fills and the record stand; comments not added are skipped by 清除标记.
-    return { marked, commentsRefused: true };
+    return { ...result, commentsRefused: true };
   }
 }

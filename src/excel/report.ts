@@ -22,9 +22,10 @@ import {
 import { PrintSetup, reportPrint } from "../core/print";
 import { Capabilities, capabilities, runBatch } from "./batch";
 import { acceptSheetOf, checkOptionsOf, queueBookRead } from "./book";
+import { rangeAt } from "./cells";
 import { ACTIONS } from "./errors";
 import { applyPrint, ruleArea } from "./print";
-import { queueSheetRead, toGrid } from "./readSheet";
+import { readSheets } from "./readSheet";
 import { widthInPoints } from "./template";
 import { hostLang, textsFor } from "./texts";
 
@@ -81,10 +82,10 @@ export function writeTable(
   header.format.font.bold = true;
   header.format.fill.color = HEADER_FILL;
   columns.forEach((column, c) => {
-    const whole = sheet.getRangeByIndexes(0, c, rows.length, 1);
+    const whole = rangeAt(sheet, 0, c, rows.length, 1);
     whole.format.columnWidth = widthInPoints(column.width);
     if (rows.length > 1 && rows.slice(1).every((line) => isLink(line[c]))) {
-      const links = sheet.getRangeByIndexes(1, c, rows.length - 1, 1);
+      const links = rangeAt(sheet, 1, c, rows.length - 1, 1);
       links.format.font.color = LINK_COLOR;
       links.format.font.underline = "Single" as Excel.RangeUnderlineStyle;
     }
@@ -97,7 +98,7 @@ export function writeTable(
   return applyPrint(sheet, print, caps);
 }
 
-/** Checks every visible sheet and writes the report into two new sheets: three syncs. */
+/** Checks every visible sheet (read in bands, see readSheet.ts) and writes the report in one more sync. */
 export async function addReport(): Promise<ReportOutcome> {
   const caps = capabilities();
   const lang = hostLang();
@@ -105,12 +106,12 @@ export async function addReport(): Promise<ReportOutcome> {
     const book = queueBookRead(batch);
     await batch.sync();
     const visible = book.worksheets.items.filter((w) => w.visibility === "Visible");
-    const reads = visible.map((w) => queueSheetRead(w, caps));
     const acceptSheet = acceptSheetOf(book);
-    const acceptRead = acceptSheet && queueSheetRead(acceptSheet, { mergedAreas: false });
-    await batch.sync();
-    const grids = reads.map(toGrid);
-    if (acceptRead) grids.push(toGrid(acceptRead));
+    const { grids } = await readSheets(
+      batch,
+      acceptSheet ? [...visible, acceptSheet] : visible,
+      caps
+    );
     const results = checkGrids(grids, checkOptionsOf(book));
     const findingCount = results.reduce((n, form) => n + form.findings.length, 0);
     if (results.length === 0)

@@ -9,6 +9,7 @@ import { FormPlan, PlannedCell, PlannedValidation, TEMPLATE_ROWS } from "../core
 import { TEMPLATE_CHOICES } from "../core/layouts";
 import { templatePrint } from "../core/print";
 import { Capabilities, capabilities, runBatch } from "./batch";
+import { rangeAt } from "./cells";
 import { ACTIONS } from "./errors";
 import { applyPrint } from "./print";
 
@@ -93,10 +94,10 @@ function writeLayout(
     border.weight = "Thin";
   }
   plan.columnWidths.forEach((width, i) => {
-    sheet.getRangeByIndexes(0, area.left + i, 1, 1).format.columnWidth = widthInPoints(width);
+    rangeAt(sheet, 0, area.left + i, 1, 1).format.columnWidth = widthInPoints(width);
   });
   for (const { row, height } of plan.rowHeights)
-    sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+    rangeAt(sheet, row, 0, 1, 1).format.rowHeight = height;
   if (caps.dataValidation) plan.validations.forEach((v) => writeValidation(sheet, v));
   applyPrint(sheet, templatePrint(area), caps);
 }

@@ -30,6 +30,7 @@ interface AdapterTexts {
   apiNotFound: string;
   sheetExists: string;
   failed(p: { button: string }): string;
+  cancelled(p: { button: string }): string;
   failedWithCode(p: { button: string; code: string }): string;
   noFix: string;
   changedSinceCheck: string;
@@ -63,6 +64,7 @@ const zh: AdapterTexts = {
   apiNotFound: "这个版本的 Excel 不支持此功能。请更新 Office，或改用网页版 Excel。",
   sheetExists: "已有同名的工作表，请换一个名称再试。",
   failed: ({ button }) => `绩效自评助手出错，「${button}」没有完成。请保存文件后再试一次。`,
+  cancelled: ({ button }) => `「${button}」已取消，工作表里没有留下未记录的标记。`,
   failedWithCode: ({ button, code }) =>
     `Excel 没能完成「${button}」（错误代码 ${code}）。请稍后再试；如果反复出现，请保存并重新打开文件。`,
   noFix: "这条提示没有可以直接写入的更正值，请手动修改。",
@@ -101,6 +103,8 @@ const en: AdapterTexts = {
   sheetExists: "A sheet with this name already exists. Please choose another name.",
   failed: ({ button }) =>
     `The checker ran into a problem and “${button}” was not completed. Please save the file and try again.`,
+  cancelled: ({ button }) =>
+    `“${button}” was cancelled; no unrecorded marks were left in the sheets.`,
   failedWithCode: ({ button, code }) =>
     `Excel could not complete “${button}” (error code ${code}). Please try again later; if it keeps happening, save and reopen the file.`,
   noFix: "This finding has no value that can be written in directly; please correct it by hand.",

@@ -1,7 +1,8 @@
 /**
  * preview.html: the real task pane and the real adapter against the in-memory Excel stand-in,
  * with a sample workbook. `?excelApi=1.9` plays an older Excel (fewer ExcelApi sets);
- * `?lang=en` an Office shown in English.
+ * `?lang=en` an Office shown in English; `?forms=250` stacks that many seed forms, and
+ * `?latency=40` makes each sync take that many milliseconds, as a round trip to Excel does.
  * window.__standIn is the workbook, for the end-to-end test.
  */
 import { createRoot } from "react-dom/client";
@@ -24,9 +25,12 @@ async function main(): Promise<void> {
   const displayLanguage = lang === "en" ? "en-US" : "zh-CN";
   const book = new StandInWorkbook();
   installStandIn(book, { displayLanguage });
-  await buildSampleWorkbook(book);
+  const forms = Number(params.get("forms")) || undefined;
+  await buildSampleWorkbook(book, Math.min(forms ?? 25, 1000));
   const older = apiSetsUpTo(params.get("excelApi") ?? "");
-  if (older) installStandIn(book, { apiSets: older, displayLanguage });
+  // A round trip takes a few milliseconds even on the desktop: the page renders in between.
+  const latencyMs = Math.min(Number(params.get("latency")) || 1, 1000);
+  installStandIn(book, { apiSets: older, displayLanguage, latencyMs });
   window.__standIn = book;
   document.documentElement.lang = displayLanguage;
   createRoot(document.getElementById("root") as HTMLElement).render(

@@ -11,14 +11,21 @@ import { StandInWorkbook } from "../standin";
 export const SAMPLE_SHEET = "宝山区2022";
 export const EMPTY_SHEET = "Sheet2";
 
-/** Fills `book`, which must already be installed as Excel (installStandIn). */
-export async function buildSampleWorkbook(book: StandInWorkbook): Promise<void> {
+/**
+ * Fills `book`, which must already be installed as Excel (installStandIn): the 25 seed forms,
+ * or `forms` of them in turn (?forms=250 in the preview, to watch a long check).
+ */
+export async function buildSampleWorkbook(
+  book: StandInWorkbook,
+  forms = SEED_FORMS.length
+): Promise<void> {
   book.addSheet(SAMPLE_SHEET);
   book.addSheet(EMPTY_SHEET);
   const caps = capabilities();
   await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(SAMPLE_SHEET);
-    for (const plan of stackForms(SEED_FORMS)) writePlan(sheet, plan, caps);
+    const seeds = Array.from({ length: forms }, (_, i) => SEED_FORMS[i % SEED_FORMS.length]);
+    for (const plan of stackForms(seeds)) writePlan(sheet, plan, caps);
     await context.sync();
   });
   book.activeSheetName = SAMPLE_SHEET;

@@ -13,6 +13,8 @@ export const ErrorCodes = {
   itemAlreadyExists: "ItemAlreadyExists",
   itemNotFound: "ItemNotFound",
   propertyNotLoaded: "PropertyNotLoaded",
+  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+  unsupportedFillType: "UnsupportedFillType",
 } as const;
 
 export class StandInError extends Error {

@@ -4,7 +4,8 @@
  */
 import { ErrorCodes } from "./errors";
 import { StandInWorkbook } from "./model";
-import { ApiSets, RequestContext } from "./api/base";
+import { ApiSets, Platform, RequestContext } from "./api/base";
+import "./api/sets";
 import { WorkbookApi } from "./api/workbook";
 
 export interface StandInOptions {
@@ -12,10 +13,19 @@ export interface StandInOptions {
   apiSets?: string[];
   /** Office.context.displayLanguage; default "zh-CN". */
   displayLanguage?: string;
+  /** Which Excel the stand-in plays; "web" (the default) refuses responses above 5 MB. */
+  platform?: Platform;
+  /** Milliseconds each sync takes, as a round trip to Excel does; none by default (tests). */
+  latencyMs?: number;
 }
 
-export function createContext(workbook: StandInWorkbook, apiSets: ApiSets): RequestContext {
-  const context = new RequestContext(workbook, apiSets);
+export function createContext(
+  workbook: StandInWorkbook,
+  apiSets: ApiSets,
+  platform: Platform = "web",
+  latencyMs?: number
+): RequestContext {
+  const context = new RequestContext(workbook, apiSets, platform, latencyMs);
   context.workbook = new WorkbookApi(context);
   return context;
 }
@@ -23,7 +33,7 @@ export function createContext(workbook: StandInWorkbook, apiSets: ApiSets): Requ
 export function installStandIn(workbook: StandInWorkbook, options: StandInOptions = {}): void {
   const apiSets = options.apiSets ? new ApiSets(options.apiSets) : ApiSets.upTo("1.18");
   const run = async <T>(batch: (context: RequestContext) => Promise<T>): Promise<T> => {
-    const context = createContext(workbook, apiSets);
+    const context = createContext(workbook, apiSets, options.platform, options.latencyMs);
     const result = await batch(context);
     // Excel.run sends what the batch left queued, as Office.js does.
     if (context.hasPending) await context.sync();
@@ -33,7 +43,16 @@ export function installStandIn(workbook: StandInWorkbook, options: StandInOption
     run,
     ErrorCodes,
     RequestContext,
-    FillPattern: { none: "None", solid: "Solid" },
+    FillPattern: {
+      none: "None",
+      solid: "Solid",
+      gray50: "Gray50",
+      gray25: "Gray25",
+      linearGradient: "LinearGradient",
+      rectangularGradient: "RectangularGradient",
+    },
+    CalculationMode: { automatic: "Automatic", manual: "Manual" },
+    CalculationType: { recalculate: "Recalculate", full: "Full" },
     BorderIndex: {
       edgeTop: "EdgeTop",
       edgeBottom: "EdgeBottom",
@@ -65,7 +84,10 @@ export function installStandIn(workbook: StandInWorkbook, options: StandInOption
       },
     },
     onReady: async (callback?: (info: { host: string; platform: string }) => void) => {
-      const info = { host: "Excel", platform: "OfficeOnline" };
+      const info = {
+        host: "Excel",
+        platform: options.platform === "desktop" ? "PC" : "OfficeOnline",
+      };
       callback?.(info);
       return info;
     },

@@ -4,6 +4,7 @@
  */
 import { Area, areaFromA1, areaToA1, toA1 } from "../core/grid";
 import { recalculate } from "./recalc";
+import { moveBlock, shiftSheet } from "./shift";
 import { readTyped } from "./typing";
 
 export type CellInput = string | number | boolean | null;
@@ -24,8 +25,17 @@ export interface StandInCell {
   numFmt: string;
   /** "#RRGGBB"; undefined means no fill. */
   fill?: string;
+  /** The fill's pattern where it is not "Solid", e.g. "Gray25" or "LinearGradient". */
+  fillPattern?: string;
+  fillPatternColor?: string;
+  /** tintAndShade of the fill's colour (-1 … 1); undefined is 0. */
+  fillTint?: number;
+  fillPatternTint?: number;
   note?: string;
+  /** A threaded comment: its first comment's text, its author and the replies below it. */
   comment?: string;
+  commentAuthor?: string;
+  replies?: { author: string; content: string }[];
   bold?: boolean;
   /** Font colour "#RRGGBB"; undefined is Excel's automatic black. */
   color?: string;
@@ -75,7 +85,10 @@ export class StandInSheet {
     return this.cells.get(cellKey(row, col));
   }
 
-  /** The cell to change, created if needed; call tidy() after changing. */
+  /**
+   * The cell to change, created if needed; call tidy() after changing. Formats only: a change
+   * of value or formula goes through input() or setCell(), which recalculate.
+   */
   edit(row: number, col: number): StandInCell {
     const key = cellKey(row, col);
     let cell = this.cells.get(key);
@@ -83,7 +96,6 @@ export class StandInSheet {
       cell = { value: null, numFmt: "General" };
       this.cells.set(key, cell);
     }
-    this.book?.invalidate();
     return cell;
   }
 
@@ -107,6 +119,7 @@ export class StandInSheet {
    */
   input(row: number, col: number, raw: CellInput): void {
     const cell = this.edit(row, col);
+    this.book?.invalidate();
     delete cell.formula;
     delete cell.error;
     if (typeof raw === "string" && raw.startsWith("=") && raw.length > 1) {
@@ -129,6 +142,7 @@ export class StandInSheet {
       return;
     }
     const cell = this.edit(row, col);
+    if ("value" in content || "formula" in content) this.book?.invalidate();
     Object.assign(cell, content);
     if (content.formula && !content.formula.startsWith("=")) cell.formula = `=${content.formula}`;
     this.tidy(row, col);
@@ -138,6 +152,27 @@ export class StandInSheet {
   setValues(topLeft: string, rows: CellInput[][]): void {
     const at = areaFromA1(topLeft)!;
     rows.forEach((line, r) => line.forEach((v, c) => this.input(at.top + r, at.left + c, v)));
+  }
+
+  /** What a user does by hand: insert or delete whole rows or columns; cut and paste a block. */
+  insertRows(at: number, count = 1): void {
+    shiftSheet(this.book!, this, "row", at, count);
+  }
+
+  deleteRows(at: number, count = 1): void {
+    shiftSheet(this.book!, this, "row", at, -count);
+  }
+
+  insertColumns(at: number, count = 1): void {
+    shiftSheet(this.book!, this, "col", at, count);
+  }
+
+  deleteColumns(at: number, count = 1): void {
+    shiftSheet(this.book!, this, "col", at, -count);
+  }
+
+  moveCells(block: Area, to: { row: number; col: number }): void {
+    moveBlock(this.book!, this, block, to);
   }
 
   merge(area: Area): void {
@@ -202,8 +237,24 @@ export class StandInSheet {
   }
 }
 
+export interface StandInName {
+  sheet: StandInSheet;
+  /** null once every cell it named was deleted (Excel shows #REF!). */
+  area: Area | null;
+  visible: boolean;
+}
+
 export class StandInWorkbook {
   sheets: StandInSheet[] = [];
+  /** Defined names: they follow their cells through inserts, deletes, moves and renames. */
+  readonly names = new Map<string, StandInName>();
+  /** "Manual": formulas keep their cached values until Application.calculate. */
+  calculationMode: "Automatic" | "Manual" = "Automatic";
+  /** Workbook structure protection: no sheet added, deleted, renamed, hidden or moved. */
+  structureProtected = false;
+  /** The largest response of one sync (UTF-8 bytes of its JSON), and the most merged areas one request returned. */
+  largestResponse = 0;
+  mostMergedAreas = 0;
   activeSheetName = "";
   selection?: { sheet: string; address: string };
   /** Add-in settings, persisted in the file: key → the value's JSON. */
@@ -248,7 +299,7 @@ export class StandInWorkbook {
   }
 
   ensureCalculated(): void {
-    if (this.dirty) this.recalculate();
+    if (this.dirty && this.calculationMode === "Automatic") this.recalculate();
   }
 
   /** Recomputes every formula's cached value, as Excel's automatic calculation does. */
@@ -260,8 +311,15 @@ export class StandInWorkbook {
   /** Deterministic JSON of everything a user would see saved in the file. */
   snapshot(): string {
     this.ensureCalculated();
+    const names = [...this.names.entries()]
+      .filter(([, n]) => this.sheets.includes(n.sheet))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, n]) => [name, n.sheet.name, n.area && areaToA1(n.area), n.visible]);
     return JSON.stringify({
       activeSheet: this.activeSheetName,
+      ...(names.length ? { names } : {}),
+      ...(this.calculationMode !== "Automatic" ? { calculationMode: this.calculationMode } : {}),
+      ...(this.structureProtected ? { structureProtected: true } : {}),
       settings: [...this.settings.entries()].sort((a, b) =>
         a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0
       ),
@@ -269,12 +327,16 @@ export class StandInWorkbook {
     });
   }
 
-  /** The workbook as saved: what a reopened file holds (formula results are recomputed). */
-  static fromSnapshot(json: string): StandInWorkbook {
+  /**
+   * The workbook as saved: what a reopened file holds (formula results are recomputed).
+   * With `newIds`, every sheet gets a new Worksheet.id, as some Excel versions give on reopening.
+   */
+  static fromSnapshot(json: string, options: { newIds?: boolean } = {}): StandInWorkbook {
     const data = JSON.parse(json);
     const book = new StandInWorkbook();
+    const reopening = Math.floor(Math.random() * 0xffff) + 1;
     for (const s of data.sheets) {
-      const sheet = book.addSheet(s.name, s.id);
+      const sheet = book.addSheet(s.name, options.newIds ? reopenedId(reopening, book) : s.id);
       sheet.visibility = s.visibility;
       sheet.protected = s.protected;
       for (const [address, cell] of s.cells) {
@@ -293,11 +355,24 @@ export class StandInWorkbook {
       sheet.autoFilter = s.autoFilter;
     }
     for (const [key, value] of data.settings) book.settings.set(key, value);
+    for (const [name, sheetName, address, visible] of data.names ?? [])
+      book.names.set(name, {
+        sheet: book.sheet(sheetName)!,
+        area: address ? areaFromA1(address)! : null,
+        visible,
+      });
+    book.calculationMode = data.calculationMode ?? "Automatic";
+    book.structureProtected = data.structureProtected ?? false;
     book.activeSheetName = data.activeSheet;
     book.nextSheet = book.sheets.length + 1;
     book.invalidate();
     return book;
   }
+}
+
+function reopenedId(session: number, book: StandInWorkbook): string {
+  const n = book.sheets.length + 1;
+  return `{${session.toString(16).padStart(8, "0").toUpperCase()}-0002-0000-${n.toString(16).padStart(4, "0").toUpperCase()}-000000000000}`;
 }
 
 function sheetId(n: number): string {

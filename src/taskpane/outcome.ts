@@ -104,6 +104,7 @@ export function mergeOutcome(previous: CheckOutcome | undefined, next: CheckOutc
     syncs: next.syncs,
     profile: next.profile,
     notices: next.notices,
+    skipped: next.skipped,
   };
 }
 
@@ -113,7 +114,11 @@ export function noticeText(
   s: Strings = STRINGS.zh
 ): string | undefined {
   const notices = outcome?.notices ?? [];
-  return notices.length ? notices.map((n) => s.notices[n]).join("") : undefined;
+  const text = (n: (typeof notices)[number]): string => {
+    const t = s.notices[n];
+    return typeof t === "function" ? t(outcome?.skipped ?? []) : t;
+  };
+  return notices.length ? notices.map(text).join("") : undefined;
 }
 
 /** What the user reads when an action fails: the adapter's plain sentence, never a stack. */

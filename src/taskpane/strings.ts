@@ -44,6 +44,14 @@ const zh = {
     report: "正在生成检查报告…",
     settings: "正在保存设置…",
   },
+  progress: {
+    read: (sheet: number, sheets: number, name: string, rows: number, total: number) =>
+      `正在读取第 ${sheet}/${sheets} 个工作表「${name}」：${rows}/${total} 行`,
+    mark: (forms: number, sheets: number) =>
+      `已检查 ${sheets} 个工作表中的 ${forms} 张自评表，正在标记…`,
+    label: "进度",
+    cancel: "取消",
+  },
   status: {
     failedTitle: "没有完成",
     dismiss: "关闭提示",
@@ -70,6 +78,12 @@ const zh = {
     noMergedAreas: "这个版本的 Excel 读不出合并单元格，检查结果可能不全。建议更新 Office。",
     fillsOnly: "这个版本的 Excel 不能添加批注，只用颜色标出了有问题的单元格。",
     commentsRefused: "有的单元格已有备注，没能加上说明；问题已用颜色标出，说明见任务窗格。",
+    recordIgnored: "工作簿里保存的标记记录有一部分读不懂（不是本助手写的或已损坏），已略过这部分。",
+    protectedSkipped: (sheets: string[]) =>
+      `工作表「${sheets.join("」「")}」受保护，其中的标记没有写入也没有清除；取消保护后再点一次即可。`,
+    notesKept: "有的说明里您已写入自己的文字，助手没有改动或删除这些说明。",
+    threadsKept: "有的批注已有同事回复，助手没有改动或删除这些批注。",
+    gradientsUnpainted: "有的单元格是渐变填充，助手没有改它的颜色（无法原样恢复），只加了说明。",
   },
   welcome: {
     title: "检查项目支出绩效自评表",
@@ -198,6 +212,15 @@ const en: Strings = {
     report: "Creating the report…",
     settings: "Saving the setting…",
   },
+  progress: {
+    read: (sheet: number, sheets: number, name: string, rows: number, total: number) =>
+      `Reading sheet ${sheet} of ${sheets} (“${name}”): ${rows} of ${total} rows`,
+    mark: (forms: number, sheets: number) =>
+      `Checked ${forms} form${forms === 1 ? "" : "s"} on ${sheets} sheet${sheets === 1 ? "" : "s"}; marking…`,
+    label: "Progress",
+    cancel: "Cancel",
+  },
+
   status: {
     failedTitle: "Not completed",
     dismiss: "Close message",
@@ -226,6 +249,16 @@ const en: Strings = {
     fillsOnly: "This version of Excel cannot add notes, so problem cells are only coloured.",
     commentsRefused:
       "Some cells already hold a note, so no explanation was added there; the cells are coloured and the pane explains them.",
+    recordIgnored:
+      "Part of the record of marks saved in this workbook could not be read (not written by this add-in, or damaged) and was skipped.",
+    protectedSkipped: (sheets: string[]) =>
+      `The sheet${sheets.length > 1 ? "s" : ""} “${sheets.join("”, “")}” ${sheets.length > 1 ? "are" : "is"} protected: marks there were neither written nor removed. Unprotect and click again.`,
+    notesKept:
+      "Some notes hold text you typed into them; the checker left those notes as they are.",
+    threadsKept:
+      "Some comments have replies from colleagues; the checker left those threads as they are.",
+    gradientsUnpainted:
+      "Some cells have a gradient fill; the checker did not recolour them (it could not put the gradient back) and only added the note.",
   },
   welcome: {
     title: "Check project expenditure self-evaluation forms",

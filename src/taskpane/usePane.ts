@@ -1,6 +1,7 @@
 /**
  * The pane's state and what a user can do. One action at a time: while one runs, `busy`
- * names it and every button is disabled. Failures become one plain sentence.
+ * names it, every button is disabled and a second click does nothing; a long check or clear
+ * shows its progress and can be cancelled between two syncs. Failures become one plain sentence.
  */
 import { useCallback, useRef, useState } from "react";
 import { Finding, FormResult } from "../core/findings";
@@ -19,6 +20,7 @@ import {
   selectCell,
   unacceptFinding,
 } from "../excel/addin";
+import type { Progress, RunOptions } from "../excel/batch";
 import type { TemplateKind } from "../excel/template";
 import { failureText, fixText, mergeOutcome } from "./outcome";
 import { nameOfProfile } from "./profiles";
@@ -38,6 +40,8 @@ export interface Status {
 
 export interface PaneState {
   busy?: Busy;
+  /** Where a running check or clear is (sheet, rows read, forms found). */
+  progress?: Progress;
   outcome?: CheckOutcome;
   status?: Status;
   error?: string;
@@ -60,30 +64,38 @@ export interface PaneActions {
   saveProfile(id: string | undefined): void;
   openPanel(panel: Panel | undefined): void;
   dismissError(): void;
+  /** Stops the running check or clear before its next sync. */
+  cancel(): void;
 }
 
 export function usePane(s: Strings): PaneState & PaneActions {
   const [state, setState] = useState<PaneState>({});
   const running = useRef(false);
+  const abort = useRef<AbortController | undefined>(undefined);
 
   const run = useCallback(
     <T>(
       busy: Busy,
-      work: () => Promise<T>,
+      work: (options: RunOptions) => Promise<T>,
       done: (result: T, previous: PaneState) => Partial<PaneState>
     ) => {
       if (running.current) return;
       running.current = true;
-      setState((p) => ({ ...p, busy, error: undefined, status: undefined }));
-      work().then(
-        (result) => {
-          running.current = false;
-          setState((p) => ({ ...p, ...done(result, p), busy: undefined }));
-        },
-        (error: unknown) => {
-          running.current = false;
-          setState((p) => ({ ...p, busy: undefined, error: failureText(error, s) }));
-        }
+      const controller = new AbortController();
+      abort.current = controller;
+      const options: RunOptions = {
+        signal: controller.signal,
+        onProgress: (progress) => setState((p) => (p.busy ? { ...p, progress } : p)),
+      };
+      setState((p) => ({ ...p, busy, progress: undefined, error: undefined, status: undefined }));
+      const finish = (next: (p: PaneState) => PaneState): void => {
+        running.current = false;
+        abort.current = undefined;
+        setState((p) => ({ ...next(p), busy: undefined, progress: undefined }));
+      };
+      work(options).then(
+        (result) => finish((p) => ({ ...p, ...done(result, p) })),
+        (error: unknown) => finish((p) => ({ ...p, error: failureText(error, s) }))
       );
     },
     [s]
@@ -114,15 +126,21 @@ export function usePane(s: Strings): PaneState & PaneActions {
 
   return {
     ...state,
-    checkSheet: () => run("checkSheet", checkActiveSheet, checked),
-    checkAll: () => run("checkAll", checkAllSheets, checked),
+    checkSheet: () => run("checkSheet", (o) => checkActiveSheet(o), checked),
+    checkAll: () => run("checkAll", (o) => checkAllSheets(o), checked),
     clear: () =>
-      run("clear", clearMarks, ({ cleared }) => ({
-        status: {
-          intent: "success",
-          text: cleared > 0 ? s.status.cleared(cleared) : s.status.nothingToClear,
-        },
-      })),
+      run(
+        "clear",
+        (o) => clearMarks(o),
+        ({ cleared, notices, skipped }, previous) => ({
+          status: {
+            intent: "success",
+            text: cleared > 0 ? s.status.cleared(cleared) : s.status.nothingToClear,
+          },
+          // What 清除标记 left alone (a protected sheet, a note typed into) shows as notices.
+          outcome: previous.outcome && { ...previous.outcome, notices, skipped },
+        })
+      ),
     fix: (finding) =>
       run(
         "fix",
@@ -198,5 +216,6 @@ export function usePane(s: Strings): PaneState & PaneActions {
       ),
     openPanel,
     dismissError: () => setState((p) => ({ ...p, error: undefined })),
+    cancel: () => abort.current?.abort(),
   };
 }

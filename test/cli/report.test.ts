@@ -114,13 +114,13 @@ describe("selfeval check --report", () => {
     expect(more).toHaveLength(0);
     expect(summary.name).toBe("汇总");
     expect(findings.name).toBe("问题清单");
-    expect(summary.getRow(1).values).toEqual([undefined, "文件", "工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒"]);
+    expect(summary.getRow(1).values).toEqual([undefined, "文件", "工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒", "已接受"]);
     expect(findings.getRow(1).values).toEqual([undefined, "文件", "工作表", "单元格", "规则", "类别", "问题", "应为", "接受理由"]);
     for (const sheet of [summary, findings]) {
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(sheet.getCell("A1").font?.bold).toBe(true);
     }
-    expect(summary.autoFilter).toBe("A1:I1");
+    expect(summary.autoFilter).toBe("A1:J1");
     expect(findings.autoFilter).toBe("A1:H1");
   });
 
@@ -130,14 +130,15 @@ describe("selfeval check --report", () => {
       file.forms.map((form) => {
         const open = form.findings.filter((f) => !f.accepted);
         const count = (severity: string) => open.filter((f) => f.severity === severity).length;
-        return [file.file, form.sheet, form.project, form.unit, form.printedTotal, form.totalScore, form.grade, count("error"), count("warning")];
+        const accepted = form.findings.length - open.length;
+        return [file.file, form.sheet, form.project, form.unit, form.printedTotal, form.totalScore, form.grade, count("error"), count("warning"), accepted];
       })
     );
     expect(expected).toHaveLength(5);
     expect(body(summary)).toEqual(expected);
-    expect(body(summary)).toContainEqual([forms, "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "优", 1, 4]);
-    // The accepted error is not counted.
-    expect(body(summary)).toContainEqual([at("forms/accepted.xlsx"), "社保卡", "社保卡专项经费", expect.any(String), expect.any(Number), expect.any(Number), expect.any(String), 0, expect.any(Number)]);
+    expect(body(summary)).toContainEqual([forms, "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "优", 1, 4, 0]);
+    // The accepted error is not counted as open, and is counted as accepted by the sender.
+    expect(body(summary)).toContainEqual([at("forms/accepted.xlsx"), "社保卡", "社保卡专项经费", expect.any(String), expect.any(Number), expect.any(Number), expect.any(String), 0, expect.any(Number), 1]);
   });
 
   it("has a row per finding, and one for a file it could not read", async () => {
@@ -172,9 +173,9 @@ describe("selfeval check --report", () => {
     expect(en.err).toContain(`Saved: ${at("report-en.xlsx")}`);
     const [summary, findings] = await readWorkbook(at("report-en.xlsx"));
     expect([summary.name, findings.name]).toEqual(["Summary", "Findings"]);
-    expect(summary.getRow(1).values).toEqual([undefined, "File", "Sheet", "Project", "Implementing unit", "Total as printed", "Recomputed total", "Grade", "Errors", "Warnings"]);
+    expect(summary.getRow(1).values).toEqual([undefined, "File", "Sheet", "Project", "Implementing unit", "Total as printed", "Recomputed total", "Grade", "Errors", "Warnings", "Accepted"]);
     expect(findings.getRow(1).values).toEqual([undefined, "File", "Sheet", "Cell", "Rule", "Severity", "Finding", "Should be", "Accepted because"]);
-    expect(body(summary)).toContainEqual([forms, "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "Excellent", 1, 4]);
+    expect(body(summary)).toContainEqual([forms, "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "Excellent", 1, 4, 0]);
     expect(body(findings)).toContainEqual([forms, "表1", "G8", "execution-rate", "Error", "The execution rate of 上年结转资金 should be 55.45% (88.56 ÷ 159.72); the form shows 55.47%.", "55.45%"]);
   });
 
@@ -186,13 +187,13 @@ describe("selfeval check --report", () => {
     expect(failed.err.trim()).toBe(`无法保存 ${target}（文件可能正在 Excel 中打开，或没有写入权限）。`);
   });
 
-  it("does not check a report saved in the folder it checks, nor save one over a file it checks", () => {
+  it("does not save a report in the folder it checks, nor over a file it checks", () => {
     const inside = at("forms/report.xlsx");
-    selfeval("check", at("forms"), "--report", inside);
-    expect(existsSync(inside)).toBe(true);
-    const again = selfeval("check", at("forms"), "--report", inside);
-    expect(again.out).toContain("共 3 个文件");
-    expect(again.out).not.toContain(`文件：${inside}`);
+    const refusedInside = selfeval("check", at("forms"), "--report", inside);
+    expect(refusedInside.code).toBe(2);
+    expect(refusedInside.out).toBe("");
+    expect(refusedInside.err.trim()).toBe(`${inside} 在要检查的文件夹 ${at("forms")} 里，不能把报告保存在那里；请换一个文件夹。`);
+    expect(existsSync(inside)).toBe(false);
     const before = readFileSync(forms);
     const refused = selfeval("check", forms, "--report", forms);
     expect(refused.code).toBe(2);

@@ -339,10 +339,19 @@ describe("the catalogs", () => {
     );
   });
 
+  it("quotes at most 40 characters of a cell, however long the cell", () => {
+    const long = "9".repeat(1_000_000);
+    const message = messagesFor("zh").notANumber.text({ text: long });
+    expect(message).toBe(`这里应填数字，表中为「${"9".repeat(40)}…」，无法核对。`);
+    const named = messagesFor("en").words.indicator({ level: "产出指标", name: "x".repeat(500) });
+    expect(named.length).toBeLessThan(60);
+  });
+
   it("falls back to Chinese for a language it does not know", () => {
-    expect(messagesFor()).toBe(zh);
-    expect(messagesFor("en")).toBe(en);
-    expect(messagesFor("fr" as Lang)).toBe(zh);
+    expect(messagesFor()).toBe(messagesFor("zh"));
+    expect(messagesFor("fr" as Lang)).toBe(messagesFor("zh"));
+    expect(messagesFor().notANumber.description).toBe(zh.notANumber.description);
+    expect(messagesFor("en").notANumber.description).toBe(en.notANumber.description);
   });
 });
 
@@ -477,6 +486,37 @@ describe("rule descriptions and profiles", () => {
     );
     expect(message("{", "en")).toBe("The rule settings are not valid JSON");
     expect(message('{"budgetWeight": 20}', "en")).toBe("accepted");
+  });
+
+  it.each(["__proto__", "toString", "constructor", "hasOwnProperty"])(
+    "refuse %s as a setting, as any unknown key",
+    (key) => {
+      const message = (() => {
+        try {
+          profileFromJson(`{"${key}": 1}`);
+        } catch (error) {
+          return error instanceof ProfileError ? error.message : `not a ProfileError: ${error}`;
+        }
+        return "accepted";
+      })();
+      expect(message).toContain(`「${key}」`);
+      expect(message).not.toMatch(/is not a function|undefined/);
+    }
+  );
+
+  it("checks a form whose 一级指标 is called toString against no usual weight", () => {
+    const profile = profileFromJson('{"levelWeights": {"__proto__": 50, "产出指标": 50}}');
+    expect(Object.keys(profile.levelWeights)).toEqual(["__proto__", "产出指标"]);
+    expect(Object.getPrototypeOf(profile.levelWeights)).toBe(Object.prototype);
+    const data: FormData = {
+      ...SEED_FORMS[0],
+      indicators: SEED_FORMS[0].indicators.map((row) => ({ ...row, level1: "toString" })),
+    };
+    const results = checkGrid(gridFromPlans("表1", [planForm(data)]), { profile });
+    expect(results).toHaveLength(1);
+    const findings = results.flatMap((f) => f.findings);
+    expect(findings.filter((f) => f.rule === "default-weights").map((f) => f.message)).toEqual([]);
+    expect(findings.filter((f) => f.severity === "info" && /没能完成/.test(f.message))).toEqual([]);
   });
 });
 

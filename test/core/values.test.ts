@@ -1,5 +1,5 @@
 import { Grid, areaFromA1, columnName, fromA1, toA1 } from "../../src/core/grid";
-import { formatShape, readNumber } from "../../src/core/values";
+import { MAX_NUMBER_TEXT, formatShape, readNumber } from "../../src/core/values";
 import { isInstruction, normalize, labelOf } from "../../src/core/text";
 
 describe("labels", () => {
@@ -74,6 +74,16 @@ describe("reading numbers", () => {
   });
   it("reads a formula by its cached result", () => {
     expect(value({ value: 0.568945, formula: "E6/D6", numFmt: "0.00%" }, 0)).toMatchObject({ v: "0.568945", pct: true });
+  });
+});
+
+describe("bounded work", () => {
+  it("reads a million digits as text, not as a number, at once", () => {
+    const digits = "1".repeat(1_000_000);
+    expect(readNumber({ value: digits }).kind).toBe("text");
+    expect(readNumber({ value: `${digits}.5%` }).kind).toBe("text");
+    expect(readNumber({ value: "1".repeat(MAX_NUMBER_TEXT) }).kind).toBe("number");
+    expect(readNumber({ value: "1".repeat(MAX_NUMBER_TEXT + 1) }).kind).toBe("text");
   });
 });
 

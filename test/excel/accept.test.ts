@@ -65,7 +65,7 @@ describe("accepting a finding", () => {
     expect(rateFinding(accepted).accepted).toMatchObject({ reason: "财政局已同意" });
     expect(g8(book)?.fill).toBeUndefined();
     expect(g8(book)?.note).toBeUndefined();
-    expect(accepted.syncs).toBe(3);
+    expect(accepted.syncs).toBe(4);
     expect(book.activeSheetName).toBe("表1");
   });
 
@@ -73,11 +73,11 @@ describe("accepting a finding", () => {
     const { book } = await acceptedBook();
     const again = await checkActiveSheet();
     expect(rateFinding(again).accepted?.reason).toBe("财政局已同意");
-    expect(again.syncs).toBe(4);
+    expect(again.syncs).toBe(5);
     const all = await checkAllSheets();
     expect(all.sheets).toEqual(["表1"]);
     expect(rateFinding(all).accepted).toBeDefined();
-    expect(all.syncs).toBe(4);
+    expect(all.syncs).toBe(6);
     const copy = reopen(book);
     expect(rateFinding(await checkActiveSheet()).accepted).toBeDefined();
     expect(copy.sheets[0].cell(G8.row, G8.col)?.fill).toBeUndefined();
@@ -99,7 +99,7 @@ describe("accepting a finding", () => {
     await acceptFinding(second, "另一条");
     expect(acceptRows(book)).toHaveLength(3);
     const undone = await unacceptFinding(rateFinding(accepted));
-    expect(undone.syncs).toBe(4);
+    expect(undone.syncs).toBe(5);
     expect(acceptRows(book).map((r) => r[1])).toEqual(["单元格", second.cell]);
     expect(rateFinding(undone).accepted).toBeUndefined();
     expect(g8(book)?.fill).toBe(MARK_FILLS.error);

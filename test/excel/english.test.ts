@@ -39,12 +39,11 @@ describe("in an English Office", () => {
 
   it("explains a refusal in English", async () => {
     const book = seedBook([seed("s01")], 1, EN);
-    book.sheets[0].protected = true;
-    const error = await checkActiveSheet().catch((e) => e);
+    book.structureProtected = true;
+    const error = await addReport().catch((e) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect(error.message).toBe(
-      "The sheet “表1” is protected, so the checker cannot mark it. Please unprotect it first (Review → Unprotect Sheet)."
-    );
+    expect(error.message).toMatch(/protected/);
+    expect(error.message).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("writes the report in English", async () => {

@@ -79,11 +79,32 @@ describe("marks and acceptances", () => {
 });
 
 describe("the record", () => {
-  it("reads an unreadable record as none rather than failing", () => {
-    expect(parseRecord("{oops")).toEqual({ version: 1, sheets: [] });
+  it("reads an unreadable or foreign record as none, and says it ignored it", () => {
+    expect(parseRecord("{oops")).toEqual({ version: 1, sheets: [], ignored: true });
     expect(parseRecord(JSON.stringify({ version: 2, sheets: [] }))).toEqual({
       version: 1,
       sheets: [],
+      ignored: true,
     });
+  });
+
+  it("drops a bad address or fill from a record and keeps the rest", () => {
+    const record = parseRecord(
+      JSON.stringify({
+        version: 1,
+        sheets: [
+          {
+            id: "x",
+            name: "表1",
+            fills: { B5: null, "B5:C5": null, ZZZZ1: "#FFFFFF", C6: "red" },
+            anchors: ["B5", "nope"],
+            notes: ["B5"],
+            comments: [],
+          },
+        ],
+      })
+    );
+    expect(record.ignored).toBe(true);
+    expect(record.sheets[0]).toMatchObject({ fills: { B5: null }, anchors: ["B5"], notes: ["B5"] });
   });
 });

@@ -57,10 +57,9 @@ describe("reading a sheet from the stand-in", () => {
 
 describe("reading a sheet through office-addin-mock", () => {
   it("turns Office.js arrays into a grid, with errors, #### text and merged areas", async () => {
-    const used = {
+    const used = { rowIndex: 1, columnIndex: 1, rowCount: 2, columnCount: 3 };
+    const band = {
       address: "Sheet1!B2:D3",
-      rowIndex: 1,
-      columnIndex: 1,
       values: [
         ["执行率", 0.5547, "#DIV/0!"],
         ["", 12345678.9, "#DIV/0!"],
@@ -90,7 +89,8 @@ describe("reading a sheet through office-addin-mock", () => {
           visibility: "Visible",
           protection: { protected: false },
           used,
-          whole: {
+          band: {
+            ...band,
             merged: { address: "Sheet1!B2:B3, 'A, b'!C4:D5" },
             getMergedAreasOrNullObject() {
               return this.merged;
@@ -100,7 +100,7 @@ describe("reading a sheet through office-addin-mock", () => {
             return this.used;
           },
           getRange() {
-            return this.whole;
+            return this.band;
           },
         },
       },
@@ -110,7 +110,7 @@ describe("reading a sheet through office-addin-mock", () => {
     };
     // Office.js sets isNullObject at sync without a load; the mock needs it given.
     context.workbook.sheet.used.isNullObject = false;
-    context.workbook.sheet.whole.merged.isNullObject = false;
+    context.workbook.sheet.band.merged.isNullObject = false;
     const grid = await readSheet(context, context.workbook.sheet);
     expect(grid.name).toBe("Sheet1");
     expect(grid.raw(1, 2)).toEqual({

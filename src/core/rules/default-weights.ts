@@ -2,7 +2,7 @@ import { Decimal, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Form } from "../model";
-import { Profile } from "../profile";
+import { Profile, hasOwn } from "../profile";
 import { Rule, finding, columnLabels } from "./rule";
 
 /** 一级指标 labels as the form prints them, the keys of a profile's levelWeights. */
@@ -43,7 +43,7 @@ export const defaultWeights: Rule = {
     const groups = new Map<string, { sum: Decimal; first: Form["indicators"][number] }>();
     for (const indicator of form.indicators) {
       const level = groupOf(indicator.level1, form, profile);
-      if (!isNumber(indicator.weight?.reading) || !(level in profile.levelWeights)) continue;
+      if (!isNumber(indicator.weight?.reading) || !hasOwn(profile.levelWeights, level)) continue;
       const group = groups.get(level) ?? { sum: new Decimal(0), first: indicator };
       group.sum = group.sum.plus(indicator.weight.reading.value);
       groups.set(level, group);

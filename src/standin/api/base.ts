@@ -4,6 +4,7 @@
  * This is what makes the adapter's sync count honest in tests.
  */
 import { ErrorCodes, StandInError, notLoaded } from "../errors";
+import { RESPONSE_BYTES_ON_THE_WEB, responseBytes } from "../limits";
 import { StandInSheet, StandInWorkbook } from "../model";
 
 type Op = () => void;
@@ -28,17 +29,29 @@ export function compareVersions(a: string, b: string): number {
   return a1 - b1 || a2 - b2;
 }
 
+/** "web" holds responses to Excel on the web's 5 MB; "desktop" has no such limit. */
+export type Platform = "web" | "desktop";
+
 export class RequestContext {
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   private queue: Op[] = [];
   private changed = false;
+  private response = 0;
+  private syncing = false;
   // Assigned right after construction, to break the import cycle with ./workbook.
   workbook!: unknown;
 
   constructor(
     readonly book: StandInWorkbook,
-    readonly apiSets: ApiSets
+    readonly apiSets: ApiSets,
+    readonly platform: Platform = "web",
+    private readonly latencyMs?: number
   ) {}
+
+  /** Counts a loaded value into the response of the sync under way. */
+  respond(value: unknown): void {
+    this.response += responseBytes(value);
+  }
 
   enqueue(op: Op): void {
     this.queue.push(op);
@@ -54,14 +67,18 @@ export class RequestContext {
 
   /** Queues a check that the host supports an API set; ApiNotFound at sync otherwise. */
   requireApi(version: string, what: string): void {
-    this.enqueue(() => {
-      if (!this.apiSets.supports(version)) {
-        throw new StandInError(
-          ErrorCodes.apiNotFound,
-          `The API you are trying to use could not be found (${what}, ExcelApi ${version}).`
-        );
-      }
-    });
+    if (this.syncing) this.checkApi(version, what);
+    else this.enqueue(() => this.checkApi(version, what));
+  }
+
+  /** The same check, now (during a sync). */
+  checkApi(version: string, what: string): void {
+    if (!this.apiSets.supports(version)) {
+      throw new StandInError(
+        ErrorCodes.apiNotFound,
+        `The API you are trying to use could not be found (${what}, ExcelApi ${version}).`
+      );
+    }
   }
 
   get hasPending(): boolean {
@@ -71,7 +88,9 @@ export class RequestContext {
   async sync<T>(passThroughValue?: T): Promise<T> {
     this.book.syncCount++;
     const ops = this.queue.splice(0);
-    await Promise.resolve();
+    // A real sync is a round trip: with a latency the page gets to render between syncs.
+    if (this.latencyMs === undefined) await Promise.resolve();
+    else await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     if (this.book.cellEditMode) {
       throw new StandInError(
         ErrorCodes.invalidOperationInCellEditMode,
@@ -79,15 +98,26 @@ export class RequestContext {
       );
     }
     // Like Excel, commands before a failing one stay applied: a batch is not a transaction.
+    this.response = 0;
+    this.syncing = true;
     try {
       for (const op of ops) op();
     } finally {
+      this.syncing = false;
       if (this.changed) {
         this.changed = false;
         this.book.ensureCalculated();
         this.book.emitChange();
       }
     }
+    const bytes = this.response;
+    if (this.platform === "web" && bytes > RESPONSE_BYTES_ON_THE_WEB) {
+      throw new StandInError(
+        ErrorCodes.responsePayloadSizeLimitExceeded,
+        `The response payload size (${bytes} bytes) has exceeded the limit.`
+      );
+    }
+    this.book.largestResponse = Math.max(this.book.largestResponse, bytes);
     return passThroughValue as T;
   }
 }
@@ -173,10 +203,20 @@ export abstract class ApiObject {
     for (const [head, rest] of byHead(wanted)) {
       const child = this.child?.(head);
       if (child) child.loadNow(rest);
-      else if (this.scalarNames().includes(head))
-        this.loadedProps.set(head, present ? this.readScalar(head) : null);
-      else throw new StandInError(ErrorCodes.invalidArgument, `Cannot load property '${head}'.`);
+      else if (this.scalarNames().includes(head)) {
+        this.checkMember(head);
+        const value = present ? this.readScalar(head) : null;
+        this.context.respond(value);
+        this.loadedProps.set(head, value);
+      } else throw new StandInError(ErrorCodes.invalidArgument, `Cannot load property '${head}'.`);
     }
+  }
+
+  /** ApiNotFound (during a sync) where the member's requirement set is missing. */
+  protected checkMember(member: string): void {
+    const name = (this as { apiClass?: string }).apiClass;
+    const version = name ? memberSet(`${name}.${member}`) : undefined;
+    if (version) this.context.checkApi(version, `${name}.${member}`);
   }
 
   protected prop<T>(name: string): T {
@@ -225,9 +265,19 @@ export abstract class CollectionApi<T extends ApiObject> extends ApiObject {
 
   getCount(): ClientResult<number> {
     const result = new ClientResult<number>();
-    this.context.enqueue(() => result.set(this.current().length));
+    this.context.enqueue(() => {
+      this.checkMember("getCount");
+      result.set(this.current().length);
+    });
     return result;
   }
+}
+
+/** The requirement set of a gated member ("Range.getCellProperties" → "1.9"); see ./sets. */
+let memberSet: (key: string) => string | undefined = () => undefined;
+
+export function setMemberSets(lookup: (key: string) => string | undefined): void {
+  memberSet = lookup;
 }
 
 export class ClientResult<T> {

@@ -4,6 +4,7 @@ import { ApiObject, RequestContext, invalidArgument } from "./base";
 import { editCells, perCell, uniform } from "./cells";
 import type { RangeApi } from "./range";
 import { RangeBorderCollectionApi } from "./borders";
+import { FillState, GRADIENTS, clearFill, fillOf } from "./fill";
 
 export { DataValidationApi } from "./validation";
 
@@ -29,27 +30,21 @@ export class RangeFillApi extends ApiObject {
   }
 
   protected scalarNames(): string[] {
-    return ["color", "pattern"];
+    return ["color", "pattern", "patternColor", "tintAndShade", "patternTintAndShade"];
   }
 
   protected readScalar(name: string): unknown {
-    // Office.js reports a cell without fill as white; only `pattern` tells the two apart.
-    if (name === "color") return perCell(this.range, (cell) => cell?.fill ?? "#FFFFFF");
-    if (!this.context.apiSets.supports("1.9")) {
-      throw new StandInError(
-        ErrorCodes.apiNotFound,
-        "The API you are trying to use could not be found (RangeFill.pattern, ExcelApi 1.9)."
-      );
-    }
-    return perCell(this.range, (cell) => (cell?.fill ? "Solid" : "None"));
+    return perCell(this.range, (cell) => fillOf(cell)[name as keyof FillState]);
   }
 
   get color(): string {
     return this.prop("color");
   }
+  /** Like Excel's fill colour button: a solid fill of that colour, untinted. */
   set color(color: string) {
     this.loadedProps.set("color", color);
     editCells(this.range, (cell) => {
+      clearFill(cell);
       cell.fill = normalizeColor(color);
     });
   }
@@ -59,16 +54,67 @@ export class RangeFillApi extends ApiObject {
   }
   set pattern(pattern: string) {
     this.loadedProps.set("pattern", pattern);
+    this.context.requireApi("1.9", "RangeFill.pattern");
+    if (GRADIENTS.includes(pattern)) {
+      this.context.enqueue(() => {
+        throw new StandInError(ErrorCodes.unsupportedFillType, "Gradient fills cannot be set.");
+      });
+      return;
+    }
     editCells(this.range, (cell) => {
-      if (pattern === "None") delete cell.fill;
-      else cell.fill ??= "#000000";
+      if (pattern === "None") clearFill(cell);
+      else {
+        cell.fill ??= "#FFFFFF";
+        if (pattern === "Solid") delete cell.fillPattern;
+        else cell.fillPattern = pattern;
+      }
+    });
+  }
+
+  get patternColor(): string {
+    return this.prop("patternColor");
+  }
+  set patternColor(color: string) {
+    this.loadedProps.set("patternColor", color);
+    this.context.requireApi("1.9", "RangeFill.patternColor");
+    editCells(this.range, (cell) => {
+      const value = normalizeColor(color);
+      if (value === "#000000") delete cell.fillPatternColor;
+      else cell.fillPatternColor = value;
+    });
+  }
+
+  get tintAndShade(): number {
+    return this.prop("tintAndShade");
+  }
+  set tintAndShade(tint: number) {
+    this.setTint("tintAndShade", "fillTint", tint);
+  }
+
+  get patternTintAndShade(): number {
+    return this.prop("patternTintAndShade");
+  }
+  set patternTintAndShade(tint: number) {
+    this.setTint("patternTintAndShade", "fillPatternTint", tint);
+  }
+
+  private setTint(name: string, field: "fillTint" | "fillPatternTint", tint: number): void {
+    this.loadedProps.set(name, tint);
+    this.context.requireApi("1.9", `RangeFill.${name}`);
+    if (!(tint >= -1 && tint <= 1)) {
+      this.context.enqueue(() => {
+        throw invalidArgument(`${name} must be between -1 and 1.`);
+      });
+      return;
+    }
+    editCells(this.range, (cell) => {
+      if (tint === 0) delete cell[field];
+      else cell[field] = tint;
     });
   }
 
   clear(): void {
-    editCells(this.range, (cell) => {
-      delete cell.fill;
-    });
+    editCells(this.range, clearFill);
   }
 }
 

@@ -103,10 +103,11 @@ class AnnotationApi extends ApiObject {
 
   protected readScalar(name: string): unknown {
     const spot = this.must();
-    if (name === "content") return spot.sheet.cell(spot.row, spot.col)![this.kind];
+    const cell = spot.sheet.cell(spot.row, spot.col)!;
+    if (name === "content") return cell[this.kind];
     if (name === "id") return commentId(spot);
     if (name === "resolved") return false;
-    return "Stand-in";
+    return (this.kind === "comment" && cell.commentAuthor) || "Stand-in";
   }
 
   get content(): string {
@@ -125,11 +126,17 @@ class AnnotationApi extends ApiObject {
     return this.prop("authorName");
   }
 
+  /** Deleting a comment deletes its whole thread, replies included, as in Excel. */
   delete(): void {
     this.context.write(() => {
       const spot = this.must();
       guardWritable(spot.sheet);
-      delete spot.sheet.edit(spot.row, spot.col)[this.kind];
+      const cell = spot.sheet.edit(spot.row, spot.col);
+      delete cell[this.kind];
+      if (this.kind === "comment") {
+        delete cell.replies;
+        delete cell.commentAuthor;
+      }
       spot.sheet.tidy(spot.row, spot.col);
     });
   }
@@ -145,7 +152,58 @@ class AnnotationApi extends ApiObject {
 
 export class NoteApi extends AnnotationApi {}
 
+export class CommentReplyApi extends ApiObject {
+  constructor(
+    context: RequestContext,
+    private readonly reply: { author: string; content: string }
+  ) {
+    super(context);
+  }
+
+  protected scalarNames(): string[] {
+    return ["content", "authorName"];
+  }
+
+  protected readScalar(name: string): unknown {
+    return name === "content" ? this.reply.content : this.reply.author;
+  }
+
+  get content(): string {
+    return this.prop("content");
+  }
+  get authorName(): string {
+    return this.prop("authorName");
+  }
+}
+
+/** The replies below a thread's first comment (ExcelApi 1.10). */
+export class CommentReplyCollectionApi extends CollectionApi<CommentReplyApi> {
+  constructor(
+    context: RequestContext,
+    private readonly comment: CommentApi
+  ) {
+    super(context);
+  }
+
+  protected current(): CommentReplyApi[] {
+    const spot = this.comment.at();
+    const replies = spot ? (spot.sheet.cell(spot.row, spot.col)?.replies ?? []) : [];
+    return replies.map((reply) => new CommentReplyApi(this.context, reply));
+  }
+}
+
 export class CommentApi extends AnnotationApi {
+  private repliesApi?: CommentReplyCollectionApi;
+
+  get replies(): CommentReplyCollectionApi {
+    this.repliesApi ??= new CommentReplyCollectionApi(this.context, this);
+    return this.repliesApi;
+  }
+
+  protected child(name: string): ApiObject | undefined {
+    return name === "replies" ? this.replies : undefined;
+  }
+
   get id(): string {
     return this.prop("id");
   }

@@ -5,7 +5,9 @@ import { displayText } from "../format";
 import { Located, cellsOf, eachInput, matrix, qualifiedName, valueType } from "./cells";
 import { RangeAreasApi } from "./rangeAreas";
 import { CellInput, StandInSheet, overlaps } from "../model";
-import { ApiObject, RequestContext, guardWritable } from "./base";
+import { CELLS_FOR_VALUES } from "../limits";
+import { ApiObject, ClientResult, RequestContext, guardWritable } from "./base";
+import { cellProperties, CellPropertiesLoad } from "./cellProperties";
 import { DataValidationApi, RangeFormatApi } from "./format";
 import type { WorksheetApi } from "./worksheet";
 
@@ -86,6 +88,9 @@ export class RangeApi extends ApiObject {
 
   protected readScalar(name: string): unknown {
     const { sheet, area } = this.must();
+    const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    // Cell-level properties of a range this large come back null, as Excel returns them.
+    if (cells > CELLS_FOR_VALUES && !RANGE_SCALARS.slice(0, 7).includes(name)) return null;
     switch (name) {
       case "address":
       case "addressLocal":
@@ -204,6 +209,17 @@ export class RangeApi extends ApiObject {
         right: area.left + column,
       };
     });
+  }
+
+  /** The fill (and address) of every cell, in one request (ExcelApi 1.9). */
+  getCellProperties(load: CellPropertiesLoad): ClientResult<unknown[][]> {
+    const result = new ClientResult<unknown[][]>();
+    this.context.enqueue(() => {
+      const value = cellProperties(this.must(), load);
+      this.context.respond(value);
+      result.set(value);
+    });
+    return result;
   }
 
   getMergedAreasOrNullObject(): RangeAreasApi {

@@ -1,10 +1,12 @@
 /** The merged areas of a range (ExcelApi 1.13), as a RangeAreas with its areas collection. */
 import { Area, areaToA1 } from "../../core/grid";
+import { ErrorCodes, StandInError } from "../errors";
+import { MERGED_AREAS_PER_REQUEST } from "../limits";
 import { ApiObject, CollectionApi, RequestContext } from "./base";
 import { qualifiedName } from "./cells";
 import { RangeApi } from "./range";
 
-class RangeCollectionApi extends CollectionApi<RangeApi> {
+export class RangeCollectionApi extends CollectionApi<RangeApi> {
   constructor(
     context: RequestContext,
     private readonly list: () => RangeApi[]
@@ -39,10 +41,20 @@ export class RangeAreasApi extends ApiObject {
     return this.orNull();
   }
 
+  /** Fails above 512 areas, as the Range.getMergedAreasOrNullObject reference says Excel does. */
   private merged(): Area[] {
     if (!this.found) {
       const at = this.range.resolve();
-      this.found = at ? at.sheet.merges.filter((m) => startsIn(m, at.area)) : [];
+      const found = at ? at.sheet.merges.filter((m) => startsIn(m, at.area)) : [];
+      if (found.length > MERGED_AREAS_PER_REQUEST) {
+        throw new StandInError(
+          ErrorCodes.generalException,
+          `The range holds ${found.length} merged areas; more than ${MERGED_AREAS_PER_REQUEST} cannot be returned.`
+        );
+      }
+      const book = this.context.book;
+      book.mostMergedAreas = Math.max(book.mostMergedAreas, found.length);
+      this.found = found;
     }
     return this.found;
   }

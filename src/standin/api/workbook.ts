@@ -2,6 +2,7 @@
 import { areaFromA1 } from "../../core/grid";
 import { ErrorCodes, StandInError } from "../errors";
 import { ApiObject, CollectionApi, RequestContext } from "./base";
+import { ApplicationApi, NamedItemCollectionApi, WorkbookProtectionApi } from "./bookParts";
 import { CommentCollectionApi, NoteCollectionApi } from "./notes";
 import { RangeApi } from "./range";
 import { WorksheetApi, WorksheetCollectionApi } from "./worksheet";
@@ -95,6 +96,18 @@ export class WorkbookApi extends ApiObject {
 
   get notes(): NoteCollectionApi {
     return new NoteCollectionApi(this.context);
+  }
+
+  get application(): ApplicationApi {
+    return new ApplicationApi(this.context);
+  }
+
+  get protection(): WorkbookProtectionApi {
+    return new WorkbookProtectionApi(this.context);
+  }
+
+  get names(): NamedItemCollectionApi {
+    return new NamedItemCollectionApi(this.context);
   }
 
   get comments(): CommentCollectionApi {

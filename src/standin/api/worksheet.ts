@@ -2,6 +2,7 @@
 import { ErrorCodes, StandInError } from "../errors";
 import { StandInSheet } from "../model";
 import { ApiObject, CollectionApi, RequestContext, invalidArgument } from "./base";
+import { guardStructure } from "./bookParts";
 import { CommentCollectionApi, NoteCollectionApi } from "./notes";
 import { RangeApi } from "./range";
 import {
@@ -77,6 +78,7 @@ export class WorksheetApi extends ApiObject {
     this.context.write(() => {
       const sheet = this.must();
       const book = this.context.book;
+      guardStructure(this.context);
       const other = book.sheet(name);
       if (other && other !== sheet)
         throw new StandInError(
@@ -101,6 +103,7 @@ export class WorksheetApi extends ApiObject {
   set visibility(visibility: string) {
     this.loadedProps.set("visibility", visibility);
     this.context.write(() => {
+      guardStructure(this.context);
       this.must().visibility = visibility;
     });
   }
@@ -147,6 +150,15 @@ export class WorksheetApi extends ApiObject {
     rowCount: number,
     columnCount: number
   ): RangeApi {
+    return this.rangeByIndexes(startRow, startColumn, rowCount, columnCount);
+  }
+
+  private rangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): RangeApi {
     return new RangeApi(this.context, this, () => {
       if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0)
         throw invalidArgument("Invalid range size.");
@@ -159,8 +171,9 @@ export class WorksheetApi extends ApiObject {
     });
   }
 
+  /** ExcelApi 1.1, unlike getRangeByIndexes (1.7). */
   getCell(row: number, column: number): RangeApi {
-    return this.getRangeByIndexes(row, column, 1, 1);
+    return this.rangeByIndexes(row, column, 1, 1);
   }
 
   getUsedRange(valuesOnly = false): RangeApi {
@@ -188,6 +201,7 @@ export class WorksheetApi extends ApiObject {
     this.context.write(() => {
       const sheet = this.must();
       const book = this.context.book;
+      guardStructure(this.context);
       if (book.sheets.length === 1)
         throw new StandInError(
           ErrorCodes.invalidOperation,
@@ -222,6 +236,7 @@ export class WorksheetCollectionApi extends CollectionApi<WorksheetApi> {
     let created: StandInSheet | undefined;
     this.context.write(() => {
       const book = this.context.book;
+      guardStructure(this.context);
       let wanted = name;
       for (let n = book.sheets.length + 1; !wanted; n++)
         wanted = book.sheet(`Sheet${n}`) ? undefined : `Sheet${n}`;

@@ -78,6 +78,12 @@ export function Pane(): React.JSX.Element {
         )}
         <StatusArea
           busy={pane.busy}
+          progress={pane.progress}
+          onCancel={
+            pane.busy === "checkSheet" || pane.busy === "checkAll" || pane.busy === "clear"
+              ? pane.cancel
+              : undefined
+          }
           status={pane.status}
           notice={noticeText(pane.outcome, s)}
           error={pane.error}

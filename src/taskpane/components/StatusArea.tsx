@@ -1,4 +1,7 @@
-/** What is happening now: a spinner while an action runs, then what it did or why it failed. */
+/**
+ * What is happening now: while an action runs, a spinner, and for a check or clear a progress
+ * bar with the sheet and form counts and a cancel button; then what it did or why it failed.
+ */
 import * as React from "react";
 import {
   Button,
@@ -6,21 +9,29 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Field,
+  ProgressBar,
   Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
+import type { Progress } from "../../excel/batch";
 import type { Busy, Status } from "../usePane";
 import { useStrings } from "../useStrings";
 
 const useStyles = makeStyles({
   area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   spinner: { justifyContent: "flex-start", padding: `${tokens.spacingVerticalXS} 0` },
+  progress: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  field: { flexGrow: 1 },
 });
 
 export interface StatusAreaProps {
   busy?: Busy;
+  progress?: Progress;
+  /** Where given, a cancel button stops the running action. */
+  onCancel?(): void;
   status?: Status;
   notice?: string;
   error?: string;
@@ -29,6 +40,8 @@ export interface StatusAreaProps {
 
 export function StatusArea({
   busy,
+  progress,
+  onCancel,
   status,
   notice,
   error,
@@ -39,7 +52,40 @@ export function StatusArea({
   if (!busy && !status && !notice && !error) return null;
   return (
     <div className={styles.area} role="status" aria-live="polite">
-      {busy && <Spinner className={styles.spinner} size="extra-tiny" label={s.busy[busy]} />}
+      {busy && !progress && (
+        <Spinner className={styles.spinner} size="extra-tiny" label={s.busy[busy]} />
+      )}
+      {busy && progress && (
+        <div className={styles.progress} data-testid="progress">
+          <Field
+            className={styles.field}
+            label={s.busy[busy]}
+            validationState="none"
+            validationMessage={
+              progress.phase === "read"
+                ? s.progress.read(
+                    progress.sheetIndex,
+                    progress.sheets,
+                    progress.sheet,
+                    progress.rowsRead,
+                    progress.rows
+                  )
+                : s.progress.mark(progress.forms, progress.sheets)
+            }
+          >
+            <ProgressBar
+              aria-label={s.progress.label}
+              thickness="large"
+              value={progressValue(progress)}
+            />
+          </Field>
+          {onCancel && (
+            <Button size="small" onClick={onCancel}>
+              {s.progress.cancel}
+            </Button>
+          )}
+        </div>
+      )}
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -71,4 +117,11 @@ export function StatusArea({
       )}
     </div>
   );
+}
+
+/** 0 … 1: sheets read so far and the rows of the one being read; the marking is the last tenth. */
+function progressValue(p: Progress): number {
+  if (p.phase === "mark") return 0.9;
+  const within = p.rows > 0 ? p.rowsRead / p.rows : 1;
+  return Math.min(0.9, ((p.sheetIndex - 1 + within) / Math.max(1, p.sheets)) * 0.9);
 }

@@ -1,0 +1,174 @@
+/**
+ * Files checked in parallel on the machine's cores, one worker process per core, the results
+ * handed on in the order the files were named, each as soon as it and those before it are
+ * done, so that nothing waits for the whole run and nothing of a finished file is kept.
+ * A file whose check takes longer than the time limit, or runs out of memory, has its
+ * worker stopped and is reported as too large; the other files are still checked.
+ *
+ * Processes, not worker threads: a thread cannot be stopped while V8 runs a builtin over a
+ * huge sparse array (exceljs on a row numbered 2,000,000,000 kept a terminated thread, and
+ * so the whole command, running for minutes), whereas a process can always be killed.
+ */
+import { ChildProcess, fork } from "child_process";
+import { existsSync } from "fs";
+import os from "os";
+import path from "path";
+import { CliText } from "./i18n";
+import { CheckFileOptions, checkFile } from "./main";
+import { FileReport } from "./report";
+import { Input } from "./walk";
+import type { Job } from "./worker";
+
+const WORKER = path.join(__dirname, "worker.js");
+/** Results kept waiting for a slow file before them, at most; then no new file is started. */
+const AHEAD = 64;
+/** Memory one worker may use: past it, that file is reported as too large. */
+const WORKER_HEAP_MB = 3072;
+/** What V8 says on stderr when a process runs out of memory. */
+const OUT_OF_MEMORY = /heap out of memory|Allocation failed/;
+
+export interface PoolOptions {
+  jobs: number;
+  timeLimitSeconds: number;
+  check: CheckFileOptions;
+  text: CliText;
+}
+
+export const defaultJobs = (): number =>
+  Math.max(
+    1,
+    (os as { availableParallelism?: () => number }).availableParallelism?.() ?? os.cpus().length
+  );
+
+/**
+ * Checks every input and calls `each` with the reports in input order. `each` returns false
+ * to stop the run (output closed); then the files not yet handed on are not checked.
+ */
+export async function checkAll(
+  inputs: Input[],
+  options: PoolOptions,
+  each: (report: FileReport) => Promise<boolean>
+): Promise<void> {
+  const failed = (file: string, message: string): FileReport => ({
+    file,
+    forms: [],
+    problems: [{ severity: "error", message }],
+    unreadable: true,
+  });
+  const direct = (input: Input): FileReport | undefined =>
+    input.problem === undefined
+      ? undefined
+      : failed(input.file, options.text.unreadable(input.problem));
+
+  // Where no worker was built (the sources run as they are, in tests), one file at a time.
+  if (!existsSync(WORKER)) {
+    for (const input of inputs) {
+      const report = direct(input) ?? (await checkFile(input.file, options.check));
+      if (!(await each(report))) return;
+    }
+    return;
+  }
+
+  const done = new Map<number, FileReport>();
+  let next = 0;
+  let started = 0;
+  let stopped = false;
+  const workers = new Set<ChildProcess>();
+  /** Workers waiting for the output to catch up with them. */
+  let waiting: (() => void)[] = [];
+  let finish!: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  let handing = Promise.resolve();
+
+  const stop = (): void => {
+    stopped = true;
+    for (const worker of workers) worker.kill("SIGKILL");
+    workers.clear();
+    finish();
+  };
+
+  const handOn = (): void => {
+    handing = handing.then(async () => {
+      while (!stopped && done.has(next)) {
+        const report = done.get(next)!;
+        done.delete(next);
+        next++;
+        if (!(await each(report))) return stop();
+      }
+      if (next === inputs.length) return stop();
+      const wake = waiting;
+      waiting = [];
+      wake.forEach((take) => take());
+    });
+  };
+
+  const settle = (index: number, report: FileReport): void => {
+    done.set(index, report);
+    handOn();
+  };
+
+  const startWorker = (): void => {
+    if (stopped) return;
+    const worker = fork(WORKER, [], {
+      execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
+    workers.add(worker);
+    let said = "";
+    worker.stderr?.on("data", (chunk: Buffer) => (said = (said + chunk.toString()).slice(-2000)));
+    let current: { index: number; timer: NodeJS.Timeout } | undefined;
+    const replace = (message: string): void => {
+      workers.delete(worker);
+      worker.kill("SIGKILL");
+      if (!current) return;
+      clearTimeout(current.timer);
+      const { index } = current;
+      current = undefined;
+      if (stopped) return;
+      settle(index, failed(inputs[index].file, message));
+      startWorker();
+    };
+    const take = (): void => {
+      while (!stopped && started < inputs.length && started - next < AHEAD) {
+        const index = started++;
+        const report = direct(inputs[index]);
+        if (report) {
+          settle(index, report);
+          continue;
+        }
+        const timer = setTimeout(
+          () => replace(options.text.tooSlow(options.timeLimitSeconds)),
+          options.timeLimitSeconds * 1000
+        );
+        current = { index, timer };
+        worker.send({ file: inputs[index].file, options: options.check } satisfies Job);
+        return;
+      }
+      if (started >= inputs.length) {
+        workers.delete(worker);
+        worker.disconnect();
+      } else if (!stopped) {
+        waiting.push(take);
+      }
+    };
+    worker.on("message", (report: FileReport) => {
+      if (!current) return;
+      clearTimeout(current.timer);
+      settle(current.index, report);
+      current = undefined;
+      take();
+    });
+    worker.on("error", () => replace(options.text.brokenFile));
+    worker.on("exit", () =>
+      replace(OUT_OF_MEMORY.test(said) ? options.text.tooBig : options.text.brokenFile)
+    );
+    take();
+  };
+
+  if (inputs.length === 0) return;
+  const count = Math.min(options.jobs, inputs.length);
+  for (let i = 0; i < count; i++) startWorker();
+  await finished;
+  await handing;
+}

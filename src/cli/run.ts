@@ -1,0 +1,228 @@
+/**
+ * One `selfeval check` run: the files found, the outputs vetted before anything is checked,
+ * then each file's result printed (table or JSON), added to the CSV and kept for the report
+ * as soon as it is done, in the order the files were named. Returns the exit code.
+ */
+import { promises as fs } from "fs";
+import type { Lang } from "../core/messages";
+import type { Profile } from "../core/profile";
+import { BOM, csvHeader, csvLines } from "./csv";
+import { CliText, cliText } from "./i18n";
+import { exitCode } from "./main";
+import { Output, PendingFile, Refusal, locateOutput, pendingFile, refusal } from "./outputs";
+import { checkAll } from "./pool";
+import { FileReport, emptyTally, fileJson, fileLines, findingTable } from "./report";
+import { Sink } from "./sink";
+import { printable, printableJson, shownName } from "./terminal";
+import { expandInputs } from "./walk";
+import { writeReport } from "./xlsxReport";
+
+export interface RunOptions {
+  json?: boolean;
+  info?: boolean;
+  report?: string;
+  csv?: string;
+  force?: boolean;
+  jobs: number;
+  timeLimit: number;
+  ignoreAccepted?: boolean;
+  honourAccepted?: boolean;
+  profile?: Profile;
+}
+
+export async function runCheck(
+  inputs: string[],
+  options: RunOptions,
+  text: CliText,
+  lang: Lang
+): Promise<number> {
+  const say = (line: string): void => void process.stderr.write(printable(line) + "\n");
+  process.stderr.on("error", () => undefined);
+  const found = await expandInputs(inputs);
+  const report = options.report ? await locateOutput(options.report) : undefined;
+  const csv = options.csv ? await locateOutput(options.csv) : undefined;
+  const refused = await refusal(
+    [report, csv].filter((o): o is Output => o !== undefined),
+    found,
+    {
+      force: options.force ?? false,
+      csvHeaders: (["zh", "en"] as const).map((l) => BOM + csvHeader(cliText(l), l)),
+    }
+  );
+  if (refused) {
+    say(refusalMessage(refused, text));
+    return 2;
+  }
+  if (found.files.length === 0) {
+    say(text.noWorkbooks);
+    return 2;
+  }
+
+  const out = new Sink(process.stdout);
+  const csvFile = csv ? await CsvFile.open(csv, text, lang) : undefined;
+  // Ctrl+C leaves no temporary file behind (the worker processes get the signal too).
+  const interrupted = (): void => {
+    void csvFile?.abort().finally(() => process.exit(130));
+    if (!csvFile) process.exit(130);
+  };
+  process.once("SIGINT", interrupted);
+  const kept: FileReport[] = [];
+  const tally = emptyTally();
+  const table = { showInfo: options.info, honourAccepted: options.honourAccepted };
+  let code = 0;
+  let first = true;
+  if (options.json) await out.write('{\n  "files": [\n');
+  await checkAll(
+    found.files,
+    {
+      jobs: options.jobs,
+      timeLimitSeconds: options.timeLimit,
+      check: { profile: options.profile, lang, ignoreAccepted: options.ignoreAccepted },
+      text,
+    },
+    async (file) => {
+      code = Math.max(code, exitCode([file], options.honourAccepted));
+      await csvFile?.add(findingTable([file], text, lang).slice(1));
+      if (report) kept.push(compact(file));
+      const chunk = options.json
+        ? (first ? "" : ",\n") + indent(printableJson(JSON.stringify(fileJson(file), null, 2)))
+        : fileLines(file, text, lang, tally, table).join("\n") + "\n";
+      first = false;
+      return out.write(chunk);
+    }
+  );
+  await out.write(options.json ? "\n  ]\n}\n" : text.summary(tally) + "\n");
+  process.removeListener("SIGINT", interrupted);
+  if (out.failed) {
+    await csvFile?.abort();
+    // A reader that has seen enough (`| head`) is no failure: the code of what was checked.
+    if (out.closed) return code;
+    say(text.cannotPrint(out.failed.code ?? String(out.failed.message)));
+    return 2;
+  }
+
+  if (report) {
+    const pending = pendingFile(report.real);
+    const saved = await save(pending, () => writeReport(pending.temp, kept, text, lang));
+    if (!saved.ok) code = 2;
+    say(saved.ok ? text.reportWritten(shownName(report.given)) : failure(saved, report, text));
+  }
+  if (csv && csvFile) {
+    const saved = await csvFile.finish();
+    if (!saved.ok) code = 2;
+    say(saved.ok ? text.reportWritten(shownName(csv.given)) : failure(saved, csv, text));
+  }
+  return code;
+}
+
+type Saved = { ok: true } | { ok: false; code?: string };
+
+async function save(pending: PendingFile, write: () => Promise<void>): Promise<Saved> {
+  try {
+    await write();
+    await pending.commit();
+    return { ok: true };
+  } catch (error) {
+    await pending.abort().catch(() => undefined);
+    return { ok: false, code: (error as NodeJS.ErrnoException).code };
+  }
+}
+
+/** Write errors that mean no room: a full disk, a quota, a file-size limit. */
+const NO_ROOM = new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+
+const failure = (saved: Saved, output: Output, text: CliText): string =>
+  !saved.ok && NO_ROOM.has(saved.code ?? "")
+    ? text.diskFull(shownName(output.given))
+    : text.cannotWrite(shownName(output.given));
+
+/** The CSV, written row by row into its temporary file as files are checked. */
+class CsvFile {
+  private error?: NodeJS.ErrnoException;
+
+  private constructor(
+    private readonly pending: PendingFile,
+    private readonly handle: fs.FileHandle | undefined
+  ) {}
+
+  static async open(output: Output, text: CliText, lang: Lang): Promise<CsvFile> {
+    const pending = pendingFile(output.real);
+    let handle: fs.FileHandle | undefined;
+    let error: NodeJS.ErrnoException | undefined;
+    try {
+      handle = await fs.open(pending.temp, "wx");
+    } catch (e) {
+      error = e as NodeJS.ErrnoException;
+    }
+    const file = new CsvFile(pending, handle);
+    file.error = error;
+    await file.write(BOM + csvHeader(text, lang));
+    return file;
+  }
+
+  add(rows: (string | number | null)[][]): Promise<void> {
+    return rows.length ? this.write(csvLines(rows)) : Promise.resolve();
+  }
+
+  private async write(data: string): Promise<void> {
+    if (this.error || !this.handle) return;
+    try {
+      // appendFile writes all of it or throws; write() may write part and say nothing.
+      await this.handle.appendFile(data);
+    } catch (e) {
+      this.error = e as NodeJS.ErrnoException;
+    }
+  }
+
+  async abort(): Promise<void> {
+    await this.handle?.close().catch(() => undefined);
+    await this.pending.abort().catch(() => undefined);
+  }
+
+  async finish(): Promise<Saved> {
+    if (!this.error && this.handle) {
+      try {
+        await this.handle.close();
+        await this.pending.commit();
+        return { ok: true };
+      } catch (e) {
+        this.error = e as NodeJS.ErrnoException;
+      }
+    }
+    await this.abort();
+    return { ok: false, code: this.error?.code };
+  }
+}
+
+/** A file's report as kept for the report workbook: what its rows show, no more. */
+function compact(file: FileReport): FileReport {
+  return {
+    ...file,
+    forms: file.forms.map((form) => ({
+      ...form,
+      findings: form.findings.map((finding) => {
+        const kept = { ...finding };
+        delete kept.fix;
+        return kept;
+      }),
+    })),
+  };
+}
+
+const indent = (json: string): string => json.replace(/^/gm, "    ");
+
+function refusalMessage(refused: Refusal, text: CliText): string {
+  const name = shownName(refused.output.given);
+  switch (refused.why) {
+    case "input":
+      return text.outputIsInput(name);
+    case "folder":
+      return text.outputInFolder(name, shownName(refused.folder));
+    case "same":
+      return text.outputsSame(name);
+    case "notAFile":
+      return text.outputNotAFile(name);
+    case "notOurs":
+      return text.outputNotOurs(name);
+  }
+}

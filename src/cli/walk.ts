@@ -1,0 +1,101 @@
+/**
+ * The files a call names: files as given, folders searched for workbooks. Files and folders
+ * are told apart by what they are (device + inode), not by their names, so that a folder
+ * reached twice through links is searched once, a loop of links ends, and a workbook reached
+ * by two paths is checked once.
+ */
+import { Dirent, Stats, promises as fs } from "fs";
+import path from "path";
+
+/** Old .xls files are taken too, so that each is reported (save as .xlsx), not passed over. */
+const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
+
+export const NO_PERMISSION = "没有读取权限";
+
+export interface Input {
+  /** The path as the user will recognise it: as given, or the folder's path joined. */
+  file: string;
+  /** Device and inode, where the file could be looked at. */
+  id?: string;
+  /** Why this entry cannot be checked at all (a folder that cannot be listed). */
+  problem?: string;
+}
+
+export interface Inputs {
+  files: Input[];
+  /** The real paths of the folders searched, for telling where an output must not go. */
+  folders: string[];
+}
+
+export const identity = (stat: Stats): string => `${stat.dev}:${stat.ino}`;
+
+/** A file-system error as the reason a user reads; undefined where it is no such reason. */
+export function reasonOf(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EACCES" || code === "EPERM") return NO_PERMISSION;
+  if (code === "ENOENT" || code === "ENOTDIR") return "找不到这个文件";
+  if (code === "ELOOP") return "找不到这个文件（链接指向它自己）";
+  return undefined;
+}
+
+export async function expandInputs(inputs: string[]): Promise<Inputs> {
+  const files: Input[] = [];
+  const folders: string[] = [];
+  const seenFiles = new Set<string>();
+  const seenFolders = new Set<string>();
+  const add = (input: Input): void => {
+    if (input.id !== undefined) {
+      if (seenFiles.has(input.id)) return;
+      seenFiles.add(input.id);
+    }
+    files.push(input);
+  };
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch(() => undefined);
+    if (!stat?.isDirectory()) {
+      add({ file: input, id: stat ? identity(stat) : undefined });
+      continue;
+    }
+    const found: Input[] = [];
+    await search(input, "", stat, found, seenFolders, folders);
+    found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    for (const entry of found) add({ ...entry, file: path.join(input, entry.file) });
+  }
+  return { files, folders };
+}
+
+/** Adds the workbooks under `relative` (relative to the folder named) to `found`. */
+async function search(
+  root: string,
+  relative: string,
+  stat: Stats,
+  found: Input[],
+  seen: Set<string>,
+  folders: string[]
+): Promise<void> {
+  if (seen.has(identity(stat))) return;
+  seen.add(identity(stat));
+  const here = path.join(root, relative);
+  folders.push(await fs.realpath(here).catch(() => path.resolve(here)));
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(here, { withFileTypes: true });
+  } catch (error) {
+    found.push({ file: relative || ".", problem: reasonOf(error) ?? NO_PERMISSION });
+    return;
+  }
+  for (const entry of entries) {
+    const name = path.join(relative, entry.name);
+    const workbook = WORKBOOK.test(entry.name) && !entry.name.startsWith("~$");
+    if (entry.isFile() && !workbook) continue;
+    let target: Stats;
+    try {
+      target = await fs.stat(path.join(root, name));
+    } catch (error) {
+      if (workbook) found.push({ file: name, problem: reasonOf(error) });
+      continue;
+    }
+    if (target.isDirectory()) await search(root, name, target, found, seen, folders);
+    else if (target.isFile() && workbook) found.push({ file: name, id: identity(target) });
+  }
+}
