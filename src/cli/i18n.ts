@@ -31,6 +31,7 @@ export interface CliText {
     printed?: string;
     errors: number;
     warnings: number;
+    targetSetting: number;
     accepted: number;
   }) => string;
   cannotCompute: string;
@@ -42,6 +43,7 @@ export interface CliText {
     forms: number;
     errors: number;
     warnings: number;
+    targetSetting: number;
     unreadable: number;
     accepted: number;
   }) => string;
@@ -51,7 +53,8 @@ export interface CliText {
   unknownProfile: (name: string, names: string[]) => string;
   cannotReadProfile: (file: string, names: string[]) => string;
   lang: string;
-  outputIsInput: (path: string) => string;
+  /** `output`: which of the outputs would overwrite the checked file. */
+  outputIsInput: (path: string, output: "report" | "csv") => string;
   /** The outputs below may not be written; each names the output as given. */
   outputInFolder: (path: string, folder: string) => string;
   outputsSame: (path: string) => string;
@@ -70,7 +73,8 @@ export interface CliText {
   jobs: string;
   timeLimit: string;
   reportWritten: (path: string) => string;
-  cannotWrite: (path: string) => string;
+  /** `code`: the system's error code (ENOENT: no such folder). */
+  cannotWrite: (path: string, code?: string) => string;
   failed: (reason: string) => string;
   /** A file whose reading failed in a way readXlsx did not name. */
   brokenFile: string;
@@ -114,15 +118,17 @@ const zh: CliText = {
   noForm: "没有找到绩效自评表",
   noProject: "（未填项目名称）",
   sheet: (name) => `工作表「${name}」`,
-  totals: ({ total, printed, errors, warnings, accepted }) =>
+  totals: ({ total, printed, errors, warnings, targetSetting, accepted }) =>
     `重算总分 ${total}${printed === undefined ? "" : `，表中为 ${printed}`}；错误 ${errors} 处，提醒 ${warnings} 处` +
+    (targetSetting ? `，目标设置建议 ${targetSetting} 条` : "") +
     (accepted ? `，已接受 ${accepted} 处` : ""),
   cannotCompute: "无法计算",
   noProblem: "未发现问题。",
   severity: { error: "错误", warning: "提醒", info: "说明", accepted: "已接受" },
   acceptedBecause: (reason) => `（理由：${reason}）`,
-  summary: ({ files, forms, errors, warnings, unreadable, accepted }) =>
+  summary: ({ files, forms, errors, warnings, targetSetting, unreadable, accepted }) =>
     `共 ${files} 个文件，${forms} 张自评表：错误 ${errors} 处，提醒 ${warnings} 处` +
+    (targetSetting ? `，目标设置建议 ${targetSetting} 条` : "") +
     (accepted ? `，单位已接受 ${accepted} 处` : "") +
     (unreadable ? `；${unreadable} 个文件无法读取` : "") +
     "。",
@@ -134,7 +140,8 @@ const zh: CliText = {
   cannotReadProfile: (file, names) =>
     `无法读取规则配置文件 ${file}。可用的配置：${names.join(", ")}，或一个 JSON 文件。`,
   lang: "只能是 zh 或 en",
-  outputIsInput: (path) => `${path} 是要检查的文件，不能把报告保存到它上面。`,
+  outputIsInput: (path, output) =>
+    `${path} 是要检查的文件，不能把${output === "csv" ? " CSV 问题清单" : "报告"}保存到它上面。`,
   outputInFolder: (path, folder) =>
     `${path} 在要检查的文件夹 ${folder} 里，不能把报告保存在那里；请换一个文件夹。`,
   outputsSame: (path) => `--report 和 --csv 都是 ${path}，请给它们不同的文件名。`,
@@ -155,7 +162,10 @@ const zh: CliText = {
   jobs: "应是 1 或更大的整数",
   timeLimit: "应是大于 0 的秒数",
   reportWritten: (path) => `已保存：${path}`,
-  cannotWrite: (path) => `无法保存 ${path}（文件可能正在 Excel 中打开，或没有写入权限）。`,
+  cannotWrite: (path, code) =>
+    code === "ENOENT"
+      ? `无法保存 ${path}：没有这个文件夹，请先建好文件夹或换一个位置。`
+      : `无法保存 ${path}（文件可能正在 Excel 中打开，或没有写入权限）。`,
   failed: (reason) => `出错了：${reason}`,
   brokenFile: "无法读取：文件内容有误，Excel 也可能打不开它",
   fileColumn: "文件",
@@ -198,6 +208,28 @@ const COMMANDER_ZH: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `没有「${m[1]}」这个命令；检查自评表用 selfeval check 文件或文件夹。`,
   ],
   [/^error: too many arguments/, () => "参数太多。"],
+];
+
+/** Commander's error lines → our own English sentences, as plain as the Chinese ones. */
+const COMMANDER_EN: [RegExp, (m: RegExpExecArray) => string][] = [
+  [
+    /^error: missing required argument '(.+)'/,
+    (m) => `Missing ${m[1]}: the .xlsx files or folders to check.`,
+  ],
+  [/^error: option '(\S+)[^']*' argument missing/, (m) => `Option ${m[1]} needs a value after it.`],
+  [
+    /^error: option '(\S+)[^']*' argument '(.*)' is invalid\. (.*)/,
+    (m) => `The value “${m[2]}” of option ${m[1]} is wrong: ${m[3]}.`,
+  ],
+  [
+    /^error: unknown option '(.+?)'(?:\s*\(Did you mean (.+)\?\))?/,
+    (m) => `There is no option ${m[1]}${m[2] ? ` (did you mean ${m[2]}?)` : ""}.`,
+  ],
+  [
+    /^error: unknown command '(.+?)'/,
+    (m) => `There is no command “${m[1]}”; to check forms, use selfeval check <files or folders>.`,
+  ],
+  [/^error: too many arguments/, () => "Too many arguments."],
 ];
 
 /** Known reasons a file cannot be read, Chinese pattern → English sentence. */
@@ -289,15 +321,17 @@ const en: CliText = {
   noForm: "No self-evaluation form found",
   noProject: "(project name not filled in)",
   sheet: (name) => `sheet “${name}”`,
-  totals: ({ total, printed, errors, warnings, accepted }) =>
+  totals: ({ total, printed, errors, warnings, targetSetting, accepted }) =>
     `Recomputed total ${total}${printed === undefined ? "" : `, the form shows ${printed}`}; ${errors} error(s), ${warnings} warning(s)` +
+    (targetSetting ? `, ${targetSetting} target-setting remark(s)` : "") +
     (accepted ? `, ${accepted} accepted` : ""),
   cannotCompute: "cannot be computed",
   noProblem: "No problem found.",
   severity: { error: "Error", warning: "Warning", info: "Note", accepted: "Accepted" },
   acceptedBecause: (reason) => ` (reason: ${reason})`,
-  summary: ({ files, forms, errors, warnings, unreadable, accepted }) =>
+  summary: ({ files, forms, errors, warnings, targetSetting, unreadable, accepted }) =>
     `${files} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s)` +
+    (targetSetting ? `, ${targetSetting} target-setting remark(s)` : "") +
     (accepted ? `, ${accepted} accepted by the sender` : "") +
     (unreadable ? `; ${unreadable} file(s) could not be read` : "") +
     ".",
@@ -309,7 +343,8 @@ const en: CliText = {
   cannotReadProfile: (file, names) =>
     `Cannot read the rule profile ${file}. Profiles: ${names.join(", ")}, or a JSON file.`,
   lang: "Use zh or en",
-  outputIsInput: (path) => `${path} is a file to be checked; the report cannot be saved over it.`,
+  outputIsInput: (path, output) =>
+    `${path} is a file to be checked; the ${output === "csv" ? "CSV of findings" : "report"} cannot be saved over it.`,
   outputInFolder: (path, folder) =>
     `${path} is inside ${folder}, a folder being checked; save the report in another folder.`,
   outputsSame: (path) => `--report and --csv both name ${path}; give them different names.`,
@@ -331,7 +366,10 @@ const en: CliText = {
   jobs: "Use a whole number, 1 or more",
   timeLimit: "Use a number of seconds over 0",
   reportWritten: (path) => `Saved: ${path}`,
-  cannotWrite: (path) => `Cannot save ${path} (it may be open in Excel, or not writable).`,
+  cannotWrite: (path, code) =>
+    code === "ENOENT"
+      ? `Cannot save ${path}: there is no such folder; create it first or choose another place.`
+      : `Cannot save ${path} (it may be open in Excel, or not writable).`,
   failed: (reason) => `Something went wrong: ${reason}`,
   brokenFile: "Cannot read: the file's contents are broken; Excel may not open it either",
   fileColumn: "File",
@@ -347,7 +385,13 @@ const en: CliText = {
     option: "display help",
     command: "display help for a command",
     seeHelp: "See selfeval check --help",
-    error: (message) => message,
+    error: (message) => {
+      for (const [pattern, say] of COMMANDER_EN) {
+        const match = pattern.exec(message.trim());
+        if (match) return say(match) + "\n";
+      }
+      return message;
+    },
   },
 };
 

@@ -1,8 +1,15 @@
 /** What the command line prints: a table an accountant reads, or JSON for other tools. */
-import { open } from "../core/accept";
-import { FormResult, Severity } from "../core/findings";
+import { Finding, FormResult, Severity } from "../core/findings";
 import type { Lang } from "../core/messages";
-import { ReportCell, findingRows, gradeName, isLink, summaryRows } from "../core/report-rows";
+import {
+  ReportCell,
+  categoryName,
+  findingRows,
+  gradeName,
+  isLink,
+  openCounts,
+  summaryRows,
+} from "../core/report-rows";
 import { CliText } from "./i18n";
 import { printable, shownName } from "./terminal";
 
@@ -14,12 +21,23 @@ export interface FileReport {
   unreadable: boolean;
 }
 
-export function toJson(files: FileReport[]): string {
-  return JSON.stringify({ files: files.map(fileJson) }, null, 2);
+export function toJson(files: FileReport[], options: JsonOptions = {}): string {
+  return JSON.stringify({ files: files.map((f) => fileJson(f, options)) }, null, 2);
 }
 
-/** One file's entry in the JSON's `files`. */
-export function fileJson(f: FileReport): object {
+export interface JsonOptions {
+  /** Notes (说明) too, as in the table with --info. */
+  showInfo?: boolean;
+  /** The language of `gradeName`. */
+  lang?: Lang;
+}
+
+/**
+ * One file's entry in the JSON's `files`. `grade` is the Chinese word as the form prints it,
+ * `gradeName` the grade in the output's language; notes only with `showInfo`.
+ */
+export function fileJson(f: FileReport, options: JsonOptions = {}): object {
+  const shownFinding = (x: Finding) => options.showInfo || x.severity !== "info" || !!x.accepted;
   return {
     file: f.file,
     forms: f.forms.map((form) => ({
@@ -29,15 +47,17 @@ export function fileJson(f: FileReport): object {
       project: form.project,
       unit: form.unit,
       printedTotal: form.printedTotal ?? null,
-      totalScore: form.totalScore ?? null,
+      recomputedTotal: form.recomputedTotal ?? null,
       grade: form.grade ?? null,
-      findings: form.findings.map((x) => ({
+      gradeName: form.grade ? gradeName(form.grade, options.lang) : null,
+      findings: form.findings.filter(shownFinding).map((x) => ({
         severity: x.severity,
         sheet: x.sheet,
         cell: x.cell,
         rule: x.rule,
         message: x.message,
         expected: x.expected ?? null,
+        ...(x.category ? { category: x.category } : {}),
         ...(x.accepted ? { accepted: x.accepted } : {}),
       })),
     })),
@@ -71,9 +91,8 @@ const SEVERITY_COLUMN = 3;
 const MESSAGE_COLUMN = 4;
 
 /**
- * The finding rows the add-in writes, the file in front: a row per finding, an accepted one's
- * severity read as 已接受 (so that filtering on 错误 leaves the errors the summary counts),
- * and a row for what kept a file from being checked.
+ * The finding rows the add-in writes (core/report-rows.ts, accepted ones as 已接受), the file
+ * in front, and a row for what kept a file from being checked.
  */
 export function findingTable(files: FileReport[], text: CliText, lang: Lang): PlainCell[][] {
   const header = plain(findingRows([], lang)[0]);
@@ -85,14 +104,7 @@ export function findingTable(files: FileReport[], text: CliText, lang: Lang): Pl
       row[MESSAGE_COLUMN] = problem.message;
       rows.push([file.file, ...row]);
     }
-    const findings = file.forms.flatMap((form) => form.findings);
-    findingRows(file.forms, lang)
-      .slice(1)
-      .forEach((row, i) => {
-        const cells = plain(row);
-        if (findings[i].accepted) cells[SEVERITY_COLUMN] = text.severity.accepted;
-        rows.push([file.file, ...cells]);
-      });
+    for (const row of findingRows(file.forms, lang).slice(1)) rows.push([file.file, ...plain(row)]);
   }
   return rows;
 }
@@ -114,9 +126,6 @@ function pad(text: string, columns: number): string {
   return text + " ".repeat(Math.max(0, columns - width(text)));
 }
 
-const count = (form: FormResult, severity: Severity) =>
-  open(form.findings).filter((f) => f.severity === severity).length;
-
 export interface TableOptions {
   showInfo?: boolean;
   /** Accepted errors do not fail the run (--honour-accepted). */
@@ -129,6 +138,7 @@ export interface Tally {
   forms: number;
   errors: number;
   warnings: number;
+  targetSetting: number;
   unreadable: number;
   accepted: number;
 }
@@ -138,6 +148,7 @@ export const emptyTally = (): Tally => ({
   forms: 0,
   errors: 0,
   warnings: 0,
+  targetSetting: 0,
   unreadable: 0,
   accepted: 0,
 });
@@ -177,29 +188,27 @@ export function fileLines(
   }
   for (const form of file.forms) {
     tally.forms++;
-    const e = count(form, "error");
-    const w = count(form, "warning");
+    const counts = openCounts(form.findings);
     const acceptedHere = acceptedIn(form.findings);
-    tally.errors += e;
-    tally.warnings += w;
+    tally.errors += counts.errors;
+    tally.warnings += counts.warnings;
+    tally.targetSetting += counts.targetSetting;
     lines.push("");
     lines.push(
       `  【${shown(form.project) || text.noProject}】 ${text.sheet(shown(form.sheet))} ${form.range}`
     );
     const total =
-      form.totalScore === undefined || !form.grade
+      form.recomputedTotal === undefined || !form.grade
         ? text.cannotCompute
-        : text.withGrade(form.totalScore, gradeName(form.grade, lang));
+        : text.withGrade(form.recomputedTotal, gradeName(form.grade, lang));
     const printed = form.printedTotal === undefined ? undefined : String(form.printedTotal);
-    lines.push(
-      `  ${text.totals({ total, printed, errors: e, warnings: w, accepted: acceptedHere })}`
-    );
+    lines.push(`  ${text.totals({ total, printed, ...counts, accepted: acceptedHere })}`);
     const listed = form.findings.filter(
       (f) => options.showInfo || f.severity !== "info" || f.accepted
     );
     if (listed.length === 0) lines.push(`    ${text.noProblem}`);
     for (const finding of listed) {
-      const word = finding.accepted ? text.severity.accepted : text.severity[finding.severity];
+      const word = categoryName(finding, lang);
       const why = finding.accepted ? text.acceptedBecause(printable(finding.accepted.reason)) : "";
       lines.push(`    ${label(word)} ${pad(finding.cell, 6)} ${printable(finding.message)}${why}`);
     }

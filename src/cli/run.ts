@@ -4,6 +4,7 @@
  * as soon as it is done, in the order the files were named. Returns the exit code.
  */
 import { promises as fs } from "fs";
+import path from "path";
 import type { Lang } from "../core/messages";
 import type { Profile } from "../core/profile";
 import { BOM, csvHeader, csvLines } from "./csv";
@@ -39,7 +40,7 @@ export async function runCheck(
   const say = (line: string): void => void process.stderr.write(printable(line) + "\n");
   process.stderr.on("error", () => undefined);
   const found = await expandInputs(inputs);
-  const report = options.report ? await locateOutput(options.report) : undefined;
+  const report = options.report ? await locateOutput(withXlsx(options.report)) : undefined;
   const csv = options.csv ? await locateOutput(options.csv) : undefined;
   const refused = await refusal(
     [report, csv].filter((o): o is Output => o !== undefined),
@@ -50,7 +51,7 @@ export async function runCheck(
     }
   );
   if (refused) {
-    say(refusalMessage(refused, text));
+    say(refusalMessage(refused, text, csv));
     return 2;
   }
   if (found.files.length === 0) {
@@ -85,7 +86,10 @@ export async function runCheck(
       await csvFile?.add(findingTable([file], text, lang).slice(1));
       if (report) kept.push(compact(file));
       const chunk = options.json
-        ? (first ? "" : ",\n") + indent(printableJson(JSON.stringify(fileJson(file), null, 2)))
+        ? (first ? "" : ",\n") +
+          indent(
+            printableJson(JSON.stringify(fileJson(file, { showInfo: options.info, lang }), null, 2))
+          )
         : fileLines(file, text, lang, tally, table).join("\n") + "\n";
       first = false;
       return out.write(chunk);
@@ -134,7 +138,7 @@ const NO_ROOM = new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
 const failure = (saved: Saved, output: Output, text: CliText): string =>
   !saved.ok && NO_ROOM.has(saved.code ?? "")
     ? text.diskFull(shownName(output.given))
-    : text.cannotWrite(shownName(output.given));
+    : text.cannotWrite(shownName(output.given), saved.ok ? undefined : saved.code);
 
 /** The CSV, written row by row into its temporary file as files are checked. */
 class CsvFile {
@@ -209,13 +213,16 @@ function compact(file: FileReport): FileReport {
   };
 }
 
+/** A report named without an extension gets .xlsx, the only kind it is. */
+const withXlsx = (file: string): string => (path.extname(file) ? file : `${file}.xlsx`);
+
 const indent = (json: string): string => json.replace(/^/gm, "    ");
 
-function refusalMessage(refused: Refusal, text: CliText): string {
+function refusalMessage(refused: Refusal, text: CliText, csv?: Output): string {
   const name = shownName(refused.output.given);
   switch (refused.why) {
     case "input":
-      return text.outputIsInput(name);
+      return text.outputIsInput(name, refused.output === csv ? "csv" : "report");
     case "folder":
       return text.outputInFolder(name, shownName(refused.folder));
     case "same":

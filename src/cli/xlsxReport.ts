@@ -10,6 +10,7 @@ import {
   FINDING_COLUMNS,
   ReportColumn,
   SUMMARY_COLUMNS,
+  fitColumns,
   reportSheetNames,
 } from "../core/report-rows";
 import { PrintSetup, reportPrint } from "../core/print";
@@ -67,6 +68,7 @@ function addSheet(
   print: PrintSetup
 ): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  const fitted = fitColumns(columns, header.slice(1));
   const headerRow = sheet.addRow(header);
   headerRow.font = { bold: true };
   // The grey the pane's report heads its tables with: the header stands out on paper too.
@@ -78,7 +80,7 @@ function addSheet(
   const file = sheet.getColumn(1);
   file.width = Math.min(FILE_WIDTH.max, Math.max(FILE_WIDTH.min, longest + 4));
   file.alignment = { wrapText: true, vertical: "top" };
-  columns.forEach((column, i) => {
+  fitted.forEach((column, i) => {
     const target = sheet.getColumn(i + 2);
     target.width = column.width;
     if (column.numFmt) target.numFmt = column.numFmt;

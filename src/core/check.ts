@@ -1,5 +1,4 @@
 /** The core's front door: grids in, one result per form out. */
-import { Decimal } from "./decimal";
 import { Grid } from "./grid";
 import { Finding, FormResult, sortFindings } from "./findings";
 import { LabelIndex, locateForms } from "./locate";
@@ -8,8 +7,8 @@ import { Form } from "./model";
 import { NATIONAL_PROFILE, Profile, defaultProfileFor } from "./profile";
 import { readForm } from "./read/reader";
 import { RULES } from "./rules";
-import { budgetScoreAccepted, expectedBudgetScore } from "./calc";
-import { computableScore } from "./quantity";
+import { recomputedTotal } from "./recomputed-total";
+import { categorized } from "./categories";
 import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
 import { FormulaOutcome, computeFormulas } from "./formula";
@@ -24,6 +23,8 @@ export interface CheckOptions {
   profile?: Profile;
   /** The language of the findings' messages; Chinese unless told otherwise. */
   lang?: Lang;
+  /** Paint the target-setting remarks in the sheet too (categories.ts); by default they are only listed. */
+  paintTargetSetting?: boolean;
 }
 
 /**
@@ -45,7 +46,8 @@ function checkSheet(
     checkForm(
       readForm(grid, index, block),
       options.profile ?? defaultProfileFor(block.layout.id),
-      options.lang
+      options.lang,
+      options.paintTargetSetting
     )
   );
   if (results.length === 0) {
@@ -78,7 +80,8 @@ export function checkGrids(grids: Grid[], options: CheckOptions = {}): FormResul
 export function checkForm(
   form: Form,
   profile: Profile = NATIONAL_PROFILE,
-  lang: Lang = "zh"
+  lang: Lang = "zh",
+  paintTargetSetting = false
 ): FormResult {
   const text = messagesFor(lang);
   const findings: Finding[] = [];
@@ -96,6 +99,7 @@ export function checkForm(
     }
   }
   const total = recomputedTotal(form, profile);
+  const computed = total && Number.isFinite(total.toNumber()) ? total : undefined;
   const printed = form.total?.score?.reading;
   return {
     sheet: form.sheet,
@@ -104,36 +108,8 @@ export function checkForm(
     project: form.project?.text ?? "",
     unit: form.unit?.text ?? "",
     printedTotal: isNumber(printed) ? printed.value.toNumber() : undefined,
-    totalScore: total && Number.isFinite(total.toNumber()) ? total.toNumber() : undefined,
-    grade: total && Number.isFinite(total.toNumber()) ? gradeOf(total) : undefined,
-    findings: sortFindings(findings),
+    recomputedTotal: computed?.toNumber(),
+    grade: computed && gradeOf(computed),
+    findings: sortFindings(findings.map((f) => categorized(f, paintTargetSetting))),
   };
-}
-
-/**
- * The total the form should show: the budget score (as printed where the arithmetic
- * allows it, else recomputed) plus every indicator score, each held within 0..分值.
- */
-function recomputedTotal(form: Form, profile: Profile): Decimal | undefined {
-  // Unknown, not a guess, where the budget or the indicators could not be read.
-  if (!form.hasIndicatorBlock || form.unread.length || !form.funds.total) return undefined;
-  const scores = [form.funds.total.score, ...form.indicators.map((i) => i.score)];
-  if (scores.some((s) => s?.reading.kind === "formula")) return undefined;
-  const printedBudget = form.funds.total?.score?.reading;
-  const budget =
-    budgetScoreAccepted(form, profile) && isNumber(printedBudget)
-      ? printedBudget.value
-      : expectedBudgetScore(form, profile);
-  let sum = budget ?? new Decimal(0);
-  for (const indicator of form.indicators) {
-    const score = indicator.score?.reading;
-    if (!isNumber(score)) {
-      sum = sum.plus(computableScore(indicator) ?? 0);
-      continue;
-    }
-    const weight = indicator.weight?.reading;
-    const cap = isNumber(weight) ? weight.value : score.value;
-    sum = sum.plus(Decimal.min(Decimal.max(score.value, 0), cap));
-  }
-  return sum;
 }

@@ -19,6 +19,10 @@ export interface Finding {
   /** The right value as the form should show it, e.g. "55.45%"; absent where none can be named. */
   expected?: string;
   fix?: Fix;
+  /** A remark on target setting, listed apart from the warnings (see categories.ts). */
+  category?: "target-setting";
+  /** Listed, but not painted in the sheet (a target-setting remark no setting asked to paint). */
+  unpainted?: true;
   /** Accepted by a reviewer, with the reason given (see accept.ts). */
   accepted?: { reason: string; date: string };
 }
@@ -33,14 +37,18 @@ export interface FormResult {
   unit: string;
   /** The 总分 得分 as printed, if it is a number. */
   printedTotal?: number;
-  /** The total recomputed from the form's own parts. */
-  totalScore?: number;
+  /** 重算总分: the total once every score a finding corrects is corrected (recomputed-total.ts). */
+  recomputedTotal?: number;
   grade?: Grade;
   findings: Finding[];
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Errors, warnings, then the remarks on target setting, then notes. */
+const rank = (f: Finding): number =>
+  f.category === "target-setting" ? 1.5 : SEVERITY_ORDER[f.severity];
+
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return [...findings].sort((a, b) => rank(a) - rank(b));
 }

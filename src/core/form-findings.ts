@@ -6,7 +6,7 @@
  */
 import { FormResult, sortFindings } from "./findings";
 import type { Lang } from "./messages";
-import { ReportCell, ReportColumn, gradeName, severityName } from "./report-rows";
+import { ReportCell, ReportColumn, categoryName, gradeName } from "./report-rows";
 
 const TEXT = {
   zh: {
@@ -19,7 +19,6 @@ const TEXT = {
       `表中总分 ${printed}，重算总分 ${total}${grade ? `（${grade}）` : ""}`,
     none: "—",
     header: ["序号", "单元格", "类别", "问题", "应为", "接受理由"],
-    accepted: "已接受",
     nothing: "未发现需要改正的问题。",
     noProject: "（未填项目名称）",
   },
@@ -33,7 +32,6 @@ const TEXT = {
       `as printed ${printed}, recomputed ${total}${grade ? ` (${grade})` : ""}`,
     none: "—",
     header: ["No.", "Cell", "Severity", "Finding", "Should be", "Accepted because"],
-    accepted: "Accepted",
     nothing: "Nothing to correct was found.",
     noProject: "(project name not filled in)",
   },
@@ -74,14 +72,17 @@ export function formFindingsSheet(form: FormResult, lang: Lang = "zh"): FormFind
     line(text.project, form.project || text.noProject),
     line(text.unit, form.unit || text.none),
     line(text.where, `${form.sheet}!${form.range}`),
-    line(text.totals, text.totalsText(shown(form.printedTotal), shown(form.totalScore), grade)),
+    line(
+      text.totals,
+      text.totalsText(shown(form.printedTotal), shown(form.recomputedTotal), grade)
+    ),
     Array<null>(width).fill(null),
   ];
   const listed = form.findings.filter((f) => f.severity !== "info" || f.accepted);
   const rows: ReportCell[][] = sortFindings(listed).map((finding, i) => [
     i + 1,
     finding.cell,
-    finding.accepted ? text.accepted : severityName(finding.severity, lang),
+    categoryName(finding, lang),
     finding.message,
     finding.expected ?? null,
     finding.accepted?.reason ?? null,

@@ -14,6 +14,8 @@ export interface Field {
   col: number;
   /** The displayed text, trimmed. */
   text: string;
+  /** The cell holds a formula: what it shows follows from other cells. */
+  formula?: true;
 }
 
 /** A cell where a number is expected. */
@@ -77,6 +79,8 @@ export interface Form {
   project?: Field;
   department?: Field;
   unit?: Field;
+  /** Where 项目名称, 主管部门 and 实施单位 are typed, filled or blank: a blank one's finding goes here. */
+  headerInputs: { project?: Field; department?: Field; unit?: Field };
   amountUnit: AmountUnit;
   /** The label cell of the fund block, e.g. 项目资金（万元）. */
   fundLabel?: Field;

@@ -140,10 +140,16 @@ function fromName(indicator: Indicator, text: string): Target | undefined {
  * target, actual and 分值 are all numbers; used where the 得分 cell is blank.
  */
 export function computableScore(indicator: Indicator): Decimal | undefined {
+  const allowed = allowedScore(indicator);
+  return allowed && roundTo(allowed, 2);
+}
+
+/** 分值 × the share earned, unrounded: the most a quantitative indicator's figures allow. */
+export function allowedScore(indicator: Indicator): Decimal | undefined {
   const m = measured(indicator);
   const weight = indicator.weight?.reading;
   if (!m || m.actual === undefined || !isNumber(weight)) return undefined;
-  return roundTo(earnedShare(m.target, m.actual).times(weight.value), 2);
+  return earnedShare(m.target, m.actual).times(weight.value);
 }
 
 /** The target as the form states it: with its 指标性质 and 度量单位 where those are columns. */

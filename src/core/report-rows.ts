@@ -6,8 +6,9 @@
  * each writer turns into what its file format knows (here: a HYPERLINK formula).
  */
 import { areaFromA1, toA1 } from "./grid";
-import { FormResult, Grade, Severity } from "./findings";
+import { Finding, FormResult, Grade } from "./findings";
 import type { Lang } from "./messages";
+import { isTargetSetting } from "./categories";
 
 /** A cell that leads to a place in the checked workbook. */
 export interface ReportLink {
@@ -29,9 +30,21 @@ export interface ReportColumn {
 const TEXT = {
   zh: {
     sheets: { summary: "汇总", findings: "问题清单" },
-    summary: ["工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒"],
+    summary: [
+      "工作表",
+      "项目名称",
+      "实施单位",
+      "表中总分",
+      "重算总分",
+      "等级",
+      "错误",
+      "提醒",
+      "目标设置",
+    ],
     findings: ["工作表", "单元格", "规则", "类别", "问题", "应为", "接受理由"],
     severity: { error: "错误", warning: "提醒", info: "说明" },
+    accepted: "已接受",
+    targetSetting: "目标设置",
     grade: { 优: "优", 良: "良", 中: "中", 差: "差" },
     noProject: "（未填项目名称）",
   },
@@ -46,9 +59,12 @@ const TEXT = {
       "Grade",
       "Errors",
       "Warnings",
+      "Target setting",
     ],
     findings: ["Sheet", "Cell", "Rule", "Severity", "Finding", "Should be", "Accepted because"],
     severity: { error: "Error", warning: "Warning", info: "Note" },
+    accepted: "Accepted",
+    targetSetting: "Target setting",
     grade: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },
     noProject: "(project name not filled in)",
   },
@@ -64,6 +80,7 @@ export const SUMMARY_COLUMNS: ReportColumn[] = [
   { width: 8 },
   { width: 7, numFmt: "0" },
   { width: 7, numFmt: "0" },
+  { width: 9, numFmt: "0" },
 ];
 
 export const FINDING_COLUMNS: ReportColumn[] = [
@@ -76,13 +93,53 @@ export const FINDING_COLUMNS: ReportColumn[] = [
   { width: 28, wrap: true },
 ];
 
+/** Excel's width of a text: a CJK character takes two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** The columns widened where their header is longer ("Target setting", "Accepted because"). */
+export function fitColumns(columns: ReportColumn[], header: ReportCell[]): ReportColumn[] {
+  return columns.map((column, i) => {
+    const cell = header[i];
+    const wanted = typeof cell === "string" ? textWidth(cell) + 2 : 0;
+    return wanted > column.width ? { ...column, width: wanted } : column;
+  });
+}
+
 /** The report's sheet names: 汇总 and 问题清单. */
 export function reportSheetNames(lang: Lang = "zh"): { summary: string; findings: string } {
   return TEXT[lang].sheets;
 }
 
-export function severityName(severity: Severity, lang: Lang = "zh"): string {
-  return TEXT[lang].severity[severity];
+/**
+ * A finding's 类别 in the report: 已接受 once a reviewer accepted it, 目标设置 for a remark on
+ * target setting (categories.ts), else its severity; so that filtering on 错误 or 提醒 leaves
+ * exactly what the summary counts.
+ */
+export function categoryName(finding: Finding, lang: Lang = "zh"): string {
+  const text = TEXT[lang];
+  if (finding.accepted) return text.accepted;
+  return isTargetSetting(finding) ? text.targetSetting : text.severity[finding.severity];
+}
+
+/** What a summary row counts: open errors, open warnings, open target-setting remarks. */
+export function openCounts(findings: Finding[]): {
+  errors: number;
+  warnings: number;
+  targetSetting: number;
+} {
+  const open = findings.filter((f) => !f.accepted);
+  const remarks = open.filter(isTargetSetting);
+  const rest = open.filter((f) => !isTargetSetting(f));
+  return {
+    errors: rest.filter((f) => f.severity === "error").length,
+    warnings: rest.filter((f) => f.severity === "warning").length,
+    targetSetting: remarks.length,
+  };
 }
 
 export function gradeName(grade: Grade, lang: Lang = "zh"): string {
@@ -100,16 +157,17 @@ export function summaryRows(results: FormResult[], lang: Lang = "zh"): ReportCel
   const text = TEXT[lang];
   const rows: ReportCell[][] = [text.summary];
   for (const form of results) {
-    const open = form.findings.filter((f) => !f.accepted);
+    const counts = openCounts(form.findings);
     rows.push([
       form.sheet,
       { text: form.project || text.noProject, sheet: form.sheet, cell: firstCell(form.range) },
       form.unit || null,
       form.printedTotal ?? null,
-      form.totalScore ?? null,
+      form.recomputedTotal ?? null,
       form.grade ? text.grade[form.grade] : null,
-      open.filter((f) => f.severity === "error").length,
-      open.filter((f) => f.severity === "warning").length,
+      counts.errors,
+      counts.warnings,
+      counts.targetSetting,
     ]);
   }
   return rows;
@@ -124,7 +182,7 @@ export function findingRows(results: FormResult[], lang: Lang = "zh"): ReportCel
       finding.sheet,
       { text: finding.cell, sheet: finding.sheet, cell: finding.cell },
       finding.rule,
-      text.severity[finding.severity],
+      categoryName(finding, lang),
       finding.message,
       finding.expected ?? null,
       finding.accepted?.reason ?? null,

@@ -29,7 +29,7 @@ export { UserError } from "./errors";
 export { insertTemplate } from "./template";
 export { addReport } from "./report";
 export { addFormFindings } from "./formFindings";
-export { chooseProfile, readProfileChoice } from "./profile";
+export { chooseProfile, choosePaint, readPaintChoice, readProfileChoice } from "./profile";
 
 /** Something the pane should say besides the findings (in its own words). */
 export type Notice =

@@ -21,9 +21,13 @@ import { hostLang } from "./texts";
 /** Workbook setting holding the id of the chosen profile; absent: each layout's default. */
 export const PROFILE_KEY = "selfeval.profile";
 
+/** Workbook setting: "true" where the target-setting remarks are painted in the sheet too. */
+export const PAINT_TARGET_SETTING_KEY = "selfeval.paintTargetSetting";
+
 export interface BookRead {
   record: Excel.Setting;
   profile: Excel.Setting;
+  paintTargetSetting: Excel.Setting;
   worksheets: Excel.WorksheetCollection;
   /** The workbook's defined names: ours tell where each mark is now. */
   names: Excel.NamedItemCollection;
@@ -35,9 +39,11 @@ export function queueBookRead(batch: Batch): BookRead {
   record.load("value");
   const profile = settings.getItemOrNullObject(PROFILE_KEY);
   profile.load("value");
+  const paintTargetSetting = settings.getItemOrNullObject(PAINT_TARGET_SETTING_KEY);
+  paintTargetSetting.load("value");
   worksheets.load("items/name,items/visibility");
   const names = batch.context.workbook.names.load("items/name,items/value");
-  return { record, profile, worksheets, names };
+  return { record, profile, paintTargetSetting, worksheets, names };
 }
 
 export function spotsOf(read: BookRead): NameSpots {
@@ -65,9 +71,18 @@ export function profileById(id: string | undefined): Profile | undefined {
   return PROFILES.find((p) => p.id === id);
 }
 
+/** Whether the workbook asks for its target-setting remarks to be painted. */
+export function paintsTargetSetting(setting: Excel.Setting): boolean {
+  return !setting.isNullObject && setting.value === true;
+}
+
 /** How this workbook is checked: its chosen profile (if any), in Office's language. */
 export function checkOptionsOf(read: BookRead): CheckOptions {
-  return { profile: profileById(profileIdOf(read.profile)), lang: hostLang() };
+  return {
+    profile: profileById(profileIdOf(read.profile)),
+    lang: hostLang(),
+    paintTargetSetting: paintsTargetSetting(read.paintTargetSetting),
+  };
 }
 
 /** The very hidden sheet of acceptances, where it exists. */

@@ -1,6 +1,7 @@
 /**
  * Marks in the sheet: a red (error) or yellow (warning) fill on each cell a finding is about,
- * and one note per cell with the messages. Info findings and accepted ones are not marked;
+ * and one note per cell with the messages. Info findings, accepted ones and unpainted
+ * target-setting remarks are not marked;
  * values are never touched. Every mark is written to the record first, with a hidden name per
  * marked area (see record.ts), so that it can be undone exactly wherever the user moves it.
  * A protected sheet is left as it is and named in the outcome; a cell with a gradient fill is
@@ -62,7 +63,11 @@ export function noteText(findings: Finding[], lang: Lang = hostLang()): string {
 
 /** Whether a finding gets a mark: errors and warnings a reviewer has not accepted. */
 export function isMarked(finding: Finding): boolean {
-  return (finding.severity === "error" || finding.severity === "warning") && !finding.accepted;
+  return (
+    (finding.severity === "error" || finding.severity === "warning") &&
+    !finding.accepted &&
+    !finding.unpainted
+  );
 }
 
 /** Groups a sheet's error and warning findings by the cell that shows them. */

@@ -14,6 +14,7 @@ import {
   ReportColumn,
   SUMMARY_COLUMNS,
   findingRows,
+  fitColumns,
   hyperlinkFormula,
   isLink,
   reportSheetNames,
@@ -36,11 +37,25 @@ export interface ReportOutcome {
   /** The two new sheets; undefined where no form was found and nothing was added. */
   summary?: string;
   findings?: string;
+  /**
+   * The sheets of an earlier report, where one is there and `replace` was not given: nothing
+   * was written, the pane asks first.
+   */
+  earlier?: string[];
   forms: number;
   findingCount: number;
   syncs: number;
   /** The page setup was written; false before ExcelApi 1.9, where Excel's defaults print. */
   printSetup: boolean;
+}
+
+/** The sheets an earlier report added: its two names, or theirs with （2）, （3） … */
+export function earlierReportSheets(names: string[], lang: Lang): string[] {
+  const prefix = textsFor(lang).reportPrefix;
+  const base = reportSheetNames(lang);
+  const ours = [base.summary, base.findings].map((b) => `${prefix}${b}`.toLowerCase());
+  const suffix = /(（\d+）| \(\d+\))$/;
+  return names.filter((name) => ours.includes(name.replace(suffix, "").toLowerCase()));
 }
 
 /** `base`, or `base（2）`, `base（3）` … where the name is taken (Excel ignores case). */
@@ -69,10 +84,11 @@ function formatOf(cell: ReportCell, column: ReportColumn): string {
 export function writeTable(
   sheet: Excel.Worksheet,
   rows: ReportCell[][],
-  columns: ReportColumn[],
+  given: ReportColumn[],
   caps: Capabilities,
   print: PrintSetup
 ): boolean {
+  const columns = fitColumns(given, rows[0]);
   const area = { top: 0, left: 0, bottom: rows.length - 1, right: columns.length - 1 };
   const range = sheet.getRange(areaToA1(area));
   range.numberFormat = rows.map((line) => line.map((cell, c) => formatOf(cell, columns[c])));
@@ -98,14 +114,26 @@ export function writeTable(
   return applyPrint(sheet, print, caps);
 }
 
-/** Checks every visible sheet (read in bands, see readSheet.ts) and writes the report in one more sync. */
-export async function addReport(): Promise<ReportOutcome> {
+/**
+ * Checks every visible sheet (read in bands, see readSheet.ts) and writes the report in one
+ * more sync. Where an earlier report is there, nothing is written unless `replace`, which
+ * deletes its sheets first.
+ */
+export async function addReport(options: { replace?: boolean } = {}): Promise<ReportOutcome> {
   const caps = capabilities();
   const lang = hostLang();
   return runBatch(ACTIONS.report, async (batch) => {
     const book = queueBookRead(batch);
     await batch.sync();
-    const visible = book.worksheets.items.filter((w) => w.visibility === "Visible");
+    const earlier = earlierReportSheets(
+      book.worksheets.items.map((w) => w.name),
+      lang
+    );
+    if (earlier.length && !options.replace)
+      return { earlier, forms: 0, findingCount: 0, syncs: batch.syncs, printSetup: false };
+    const visible = book.worksheets.items.filter(
+      (w) => w.visibility === "Visible" && !earlier.includes(w.name)
+    );
     const acceptSheet = acceptSheetOf(book);
     const { grids } = await readSheets(
       batch,
@@ -117,7 +145,12 @@ export async function addReport(): Promise<ReportOutcome> {
     if (results.length === 0)
       return { forms: 0, findingCount, syncs: batch.syncs, printSetup: false };
 
-    const taken = new Set(book.worksheets.items.map((w) => w.name.toLowerCase()));
+    for (const name of earlier) book.worksheets.getItem(name).delete();
+    const taken = new Set(
+      book.worksheets.items
+        .filter((w) => !earlier.includes(w.name))
+        .map((w) => w.name.toLowerCase())
+    );
     const prefix = textsFor(lang).reportPrefix;
     const base = reportSheetNames(lang);
     const names = {

@@ -1,7 +1,9 @@
 /**
  * The active sheet drawn as Excel draws it: row numbers, column letters, merged cells, fills,
  * borders, a red corner where a note is (the note on hover), the selection outlined.
- * Clicking a cell selects it, as in Excel.
+ * Clicking a cell selects it, as in Excel; typing into it (or a double click, or F2) edits it,
+ * Enter puts the text in as Excel reads it (a number, a percentage, a formula) and moves down,
+ * Esc leaves the cell as it was; the arrow keys move the selection.
  */
 import * as React from "react";
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
@@ -75,6 +77,18 @@ const useStyles = makeStyles({
   },
   wrap: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   selected: { boxShadow: `inset 0 0 0 2px ${SELECT}` },
+  editor: {
+    boxSizing: "border-box",
+    width: "100%",
+    height: "100%",
+    minHeight: "18px",
+    margin: 0,
+    padding: "0 2px",
+    border: "none",
+    outline: `2px solid ${SELECT}`,
+    font: "inherit",
+    backgroundColor: "#FFFFFF",
+  },
   noteMark: {
     position: "absolute",
     top: 0,
@@ -185,6 +199,77 @@ export function SheetGrid({
     book.emitChange();
   };
 
+  const [editing, setEditingState] = React.useState<{ row: number; col: number; text: string }>();
+  // The edit as it stands now: a blur that follows Enter or Esc must not put it in again.
+  const current = React.useRef(editing);
+  const setEditing = (next: typeof editing): void => {
+    current.current = next;
+    setEditingState(next);
+  };
+  /** What the cell holds as a user would retype it: its formula, else its value. */
+  const rawOf = (row: number, col: number): string => {
+    const cell = sheet.cell(row, col);
+    if (!cell) return "";
+    if (cell.formula) return cell.formula;
+    return cell.value === null || typeof cell.value === "object" ? "" : String(cell.value);
+  };
+  const moveTo = (row: number, col: number): void => {
+    const r = Math.max(0, row);
+    const c = Math.max(0, col);
+    select(merged.get(`${r},${c}`) ?? { top: r, left: c, bottom: r, right: c });
+  };
+  const commit = (next?: { row: number; col: number }): void => {
+    const edit = current.current;
+    if (!edit) return;
+    current.current = undefined;
+    sheet.input(edit.row, edit.col, edit.text);
+    book.recalculate();
+    setEditing(undefined);
+    if (next) moveTo(next.row, next.col);
+    else book.emitChange();
+    scroller.current?.focus();
+  };
+  const onGridKey = (event: React.KeyboardEvent): void => {
+    if (editing || !selection || event.ctrlKey || event.metaKey || event.altKey) return;
+    const { top, left, bottom } = selection;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [top - 1, left],
+      ArrowDown: [bottom + 1, left],
+      ArrowLeft: [top, left - 1],
+      ArrowRight: [top, left + 1],
+      Enter: [bottom + 1, left],
+    };
+    if (moves[event.key]) {
+      event.preventDefault();
+      moveTo(...moves[event.key]);
+    } else if (event.key === "F2") {
+      event.preventDefault();
+      setEditing({ row: top, col: left, text: rawOf(top, left) });
+    } else if (event.key === "Delete" || event.key === "Backspace") {
+      event.preventDefault();
+      setEditing({ row: top, col: left, text: "" });
+    } else if (event.key.length === 1) {
+      event.preventDefault();
+      setEditing({ row: top, col: left, text: event.key });
+    }
+  };
+  const onEditorKey = (event: React.KeyboardEvent): void => {
+    if (!editing) return;
+    if (event.key === "Enter") {
+      event.preventDefault();
+      const area = merged.get(`${editing.row},${editing.col}`);
+      commit({ row: (area ? area.bottom : editing.row) + 1, col: editing.col });
+    } else if (event.key === "Tab") {
+      event.preventDefault();
+      const area = merged.get(`${editing.row},${editing.col}`);
+      commit({ row: editing.row, col: (area ? area.right : editing.col) + 1 });
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      setEditing(undefined);
+      scroller.current?.focus();
+    }
+  };
+
   const widths = Array.from({ length: cols }, (_, c) => pt(sheet.columnWidth(c)));
   const filter = sheet.autoFilter ? areaFromA1(sheet.autoFilter) : undefined;
   const body: React.JSX.Element[] = [];
@@ -212,9 +297,26 @@ export function SheetGrid({
             selection && intersects(area, selection) && styles.selected
           )}
           style={cellStyle(sheet, area, cell)}
-          onMouseDown={() => select(area)}
+          onMouseDown={() => {
+            if (editing && (editing.row !== r || editing.col !== c)) commit();
+            select(area);
+          }}
+          onDoubleClick={() => setEditing({ row: r, col: c, text: rawOf(r, c) })}
         >
-          {text}
+          {editing && editing.row === r && editing.col === c ? (
+            <input
+              className={styles.editor}
+              data-testid="cell-editor"
+              aria-label={toA1(r, c)}
+              autoFocus
+              value={editing.text}
+              onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+              onKeyDown={onEditorKey}
+              onBlur={() => commit()}
+            />
+          ) : (
+            text
+          )}
           {filter && r === filter.top && c >= filter.left && c <= filter.right && (
             <span className={styles.filterButton} aria-hidden>
               ▼
@@ -250,7 +352,13 @@ export function SheetGrid({
   }
 
   return (
-    <div className={styles.scroller} ref={scroller} data-sheet={sheet.name}>
+    <div
+      className={styles.scroller}
+      ref={scroller}
+      data-sheet={sheet.name}
+      tabIndex={0}
+      onKeyDown={onGridKey}
+    >
       <table
         className={styles.table}
         style={{ width: `${40 + widths.reduce((a, b) => a + b, 0)}px` }}

@@ -21,7 +21,8 @@ declare global {
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
-  const lang = detectLang(params.get("lang") ?? undefined);
+  // ?lang=en or ?lang=zh; by default the browser's language, as Office follows the system's.
+  const lang = detectLang(params.get("lang") ?? navigator.language);
   const displayLanguage = lang === "en" ? "en-US" : "zh-CN";
   const book = new StandInWorkbook();
   installStandIn(book, { displayLanguage });

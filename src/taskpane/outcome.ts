@@ -1,9 +1,10 @@
 /**
  * What the pane says about a check: counts, the one-line summary, the label of a fix button,
- * and how a re-check of one sheet folds into a workbook-wide result. No React, no Office.js.
+ * and what stays true of it after 清除标记. No React, no Office.js.
  */
 import { Finding, FormResult, sortFindings } from "../core/findings";
 import type { CheckOutcome } from "../excel/addin";
+import { isTargetSetting } from "../core/categories";
 import { STRINGS, Strings } from "./strings";
 
 export interface Counts {
@@ -12,12 +13,15 @@ export interface Counts {
   infos: number;
   /** Findings a reviewer accepted (core/accept.ts): listed, but no longer counted as open. */
   accepted: number;
+  /** Open remarks on target setting (core/categories.ts), counted apart from the warnings. */
+  targetSetting: number;
 }
 
 export function countFindings(findings: Finding[]): Counts {
-  const counts: Counts = { errors: 0, warnings: 0, infos: 0, accepted: 0 };
+  const counts: Counts = { errors: 0, warnings: 0, infos: 0, accepted: 0, targetSetting: 0 };
   for (const f of findings) {
     if (f.accepted) counts.accepted++;
+    else if (isTargetSetting(f)) counts.targetSetting++;
     else if (f.severity === "error") counts.errors++;
     else if (f.severity === "warning") counts.warnings++;
     else counts.infos++;
@@ -38,9 +42,16 @@ export function countForms(
   };
 }
 
-/** Errors first, then warnings, then remarks; within each, the order of the sheet. */
-export function orderedFindings(form: FormResult): Finding[] {
-  return sortFindings(form.findings);
+/**
+ * Errors first, then warnings, then notes, within each the order of the sheet; the remarks
+ * on target setting apart, for their own collapsed line.
+ */
+export function orderedFindings(form: FormResult): { main: Finding[]; targetSetting: Finding[] } {
+  const sorted = sortFindings(form.findings);
+  return {
+    main: sorted.filter((f) => !isTargetSetting(f)),
+    targetSetting: sorted.filter(isTargetSetting),
+  };
 }
 
 /** 86.3 → "86.30"; scores are shown with two decimals, as the forms print them. */
@@ -78,34 +89,11 @@ export function checkSummary(outcome: CheckOutcome, s: Strings = STRINGS.zh): st
 }
 
 /**
- * After a fix the adapter re-checks the fixed sheet only. Where the pane showed the whole
- * workbook, that sheet's forms are replaced in place and the others kept.
+ * What stays true of a check once 清除标记 removed the marks: the findings, but no cell is
+ * marked any more.
  */
-export function mergeOutcome(previous: CheckOutcome | undefined, next: CheckOutcome): CheckOutcome {
-  if (!previous || previous.scope === "sheet" || next.scope === "workbook") return next;
-  const replaced = new Set(next.sheets);
-  const forms: FormResult[] = [];
-  let inserted = false;
-  for (const form of previous.forms) {
-    if (!replaced.has(form.sheet)) {
-      forms.push(form);
-    } else if (!inserted) {
-      forms.push(...next.forms);
-      inserted = true;
-    }
-  }
-  if (!inserted) forms.push(...next.forms);
-  const sheets = [...previous.sheets, ...next.sheets.filter((s) => !previous.sheets.includes(s))];
-  return {
-    ...previous,
-    sheets,
-    forms,
-    marked: next.marked,
-    syncs: next.syncs,
-    profile: next.profile,
-    notices: next.notices,
-    skipped: next.skipped,
-  };
+export function withoutMarks(outcome: CheckOutcome | undefined): CheckOutcome | undefined {
+  return outcome && { ...outcome, marked: 0 };
 }
 
 /** What the adapter remarked (an old Excel, notes refused), in the pane's words. */

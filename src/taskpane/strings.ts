@@ -65,6 +65,10 @@ const zh = {
     reported: (summary: string, findings: string, forms: number, count: number) =>
       `已生成检查报告：「${summary}」和「${findings}」，共 ${forms} 张表、${count} 条提示。`,
     reportNoForms: "这个工作簿里没有找到绩效自评表，没有生成报告。",
+    earlierReport: (sheets: string[]) =>
+      `这个工作簿里已有检查报告（${sheets.map((n) => `「${n}」`).join("")}）。要删除它们，换成新的报告吗？`,
+    replaceReport: "替换",
+    keepReport: "保留旧报告",
     noPrintSetup:
       "这个版本的 Excel 不能由助手设置打印格式（需要 Excel 2019 或更新版本）；打印前请在「页面布局」中选 A4、调整为 1 页宽。",
     formFindings: (sheet: string, count: number) =>
@@ -115,7 +119,7 @@ const zh = {
     summaryNone: (where: string) => `${where}里没有找到绩效自评表。`,
     summaryFine: (where: string, forms: number) => `检查了${where}的 ${forms} 张表，没有发现问题。`,
     summary: (where: string, forms: number, parts: string[], marked: number) =>
-      `检查了${where}的 ${forms} 张表：发现${parts.join("、")}${marked > 0 ? `，已在表中标出 ${marked} 个单元格` : ""}。`,
+      `检查了${where}的 ${forms} 张表：发现 ${parts.join("、")}${marked > 0 ? `，已在表中标出 ${marked} 个单元格` : ""}。`,
     count: (n: number, what: "errors" | "warnings") =>
       `${n} ${what === "errors" ? "处错误" : "处提醒"}`,
   },
@@ -124,6 +128,9 @@ const zh = {
     print: "打印问题清单",
     total: "重算总分",
     accepted: (n: number) => `${n} 处已接受`,
+    targetSetting: (n: number) => `目标设置：${n} 条建议`,
+    targetSettingHint:
+      "年度指标值和分值在绩效目标申报时已经确定，自评时一般不能更改，供以后设置目标时参考。",
     grade: { 优: "优", 良: "良", 中: "中", 差: "差" } as Record<Grade, string>,
     gradeTitle: {
       优: "优：90 分及以上",
@@ -170,9 +177,12 @@ const zh = {
     points: (n: number) => `${n} 分`,
     round: (decimals: number) => `四舍五入到 ${decimals} 位小数`,
     trunc: (decimals: number) => `截取 ${decimals} 位小数（不四舍五入）`,
-    overshootValue: (percent: number) => `完成值超出指标值 ${percent}% 须说明`,
+    overshootValue: (percent: number) => `完成值达到指标值的 ${100 + percent}% 及以上须说明`,
     reasonBelowValue: (percent: number) => `低于 ${percent}% 须说明原因`,
     reasonNotRequired: "不要求",
+    paintTargetSetting: "在表中也标出目标设置建议",
+    paintTargetSettingHint:
+      "指标值只有文字、分值不是通常分配等，是申报绩效目标时定下的，默认只在结果中列出，不涂黄色。",
     save: "保存",
     cancel: "取消",
   },
@@ -233,6 +243,10 @@ const en: Strings = {
     reported: (summary, findings, forms, count) =>
       `Created the report: “${summary}” and “${findings}”, ${forms} forms, ${count} findings.`,
     reportNoForms: "No self-evaluation form was found in this workbook, so no report was created.",
+    earlierReport: (sheets) =>
+      `This workbook already holds a report (${sheets.map((n) => `“${n}”`).join(", ")}). Delete it and create a new one?`,
+    replaceReport: "Replace",
+    keepReport: "Keep the old one",
     noPrintSetup:
       "This Excel cannot take the page setup (it needs Excel 2019 or later); before printing, choose A4 and fit to 1 page wide in Page Layout.",
     formFindings: (sheet, count) =>
@@ -297,6 +311,9 @@ const en: Strings = {
     print: "Printable findings",
     total: "Recomputed total",
     accepted: (n) => `${n} accepted`,
+    targetSetting: (n) => `Target setting: ${n} suggestion${n === 1 ? "" : "s"}`,
+    targetSettingHint:
+      "Targets and weights were fixed when the performance targets were filed and usually cannot change at self-evaluation; these are for setting next year's targets.",
     grade: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },
     gradeTitle: {
       优: "Excellent: 90 points or more",
@@ -344,9 +361,13 @@ const en: Strings = {
     points: (n) => `${n} points`,
     round: (decimals) => `rounded to ${decimals} decimals`,
     trunc: (decimals) => `cut to ${decimals} decimal${decimals === 1 ? "" : "s"} (not rounded)`,
-    overshootValue: (percent) => `where the actual value is over ${percent}% above target`,
+    overshootValue: (percent) =>
+      `where the actual value is ${100 + percent}% of the target or more`,
     reasonBelowValue: (percent) => `below ${percent}% needs a reason`,
     reasonNotRequired: "not required",
+    paintTargetSetting: "Also mark target-setting suggestions in the sheet",
+    paintTargetSettingHint:
+      "Word-only targets and unusual weights were set when the targets were filed; by default they are listed in the results, not painted yellow.",
     save: "Save",
     cancel: "Cancel",
   },

@@ -13,16 +13,19 @@ import {
   applyFix,
   checkActiveSheet,
   checkAllSheets,
+  choosePaint,
   chooseProfile,
   clearMarks,
   insertTemplate,
+  readPaintChoice,
   readProfileChoice,
   selectCell,
   unacceptFinding,
 } from "../excel/addin";
+import type { ReportOutcome } from "../excel/report";
 import type { Progress, RunOptions } from "../excel/batch";
 import type { TemplateKind } from "../excel/template";
-import { failureText, fixText, mergeOutcome } from "./outcome";
+import { failureText, fixText, withoutMarks } from "./outcome";
 import { nameOfProfile } from "./profiles";
 import { Strings } from "./strings";
 
@@ -48,6 +51,10 @@ export interface PaneState {
   panel?: Panel;
   /** The profile chosen for the workbook, as read when the settings opened; null: none. */
   profileChoice?: string | null;
+  /** Whether the workbook paints its target-setting remarks, as read when the settings opened. */
+  paintChoice?: boolean;
+  /** The sheets of an earlier report, while the pane asks whether to replace them. */
+  earlierReport?: string[];
 }
 
 export interface PaneActions {
@@ -60,8 +67,11 @@ export interface PaneActions {
   select(finding: Finding): void;
   insert(options: { year: number; variant: TemplateKind }): void;
   report(): void;
+  /** After 生成检查报告 found an earlier report: replace it, or leave it. */
+  replaceReport(): void;
+  keepReport(): void;
   printForm(form: FormResult): void;
-  saveProfile(id: string | undefined): void;
+  saveProfile(id: string | undefined, paintTargetSetting?: boolean): void;
   openPanel(panel: Panel | undefined): void;
   dismissError(): void;
   /** Stops the running check or clear before its next sync. */
@@ -71,6 +81,8 @@ export interface PaneActions {
 export function usePane(s: Strings): PaneState & PaneActions {
   const [state, setState] = useState<PaneState>({});
   const running = useRef(false);
+  const latest = useRef(state);
+  latest.current = state;
   const abort = useRef<AbortController | undefined>(undefined);
 
   const run = useCallback(
@@ -87,7 +99,14 @@ export function usePane(s: Strings): PaneState & PaneActions {
         signal: controller.signal,
         onProgress: (progress) => setState((p) => (p.busy ? { ...p, progress } : p)),
       };
-      setState((p) => ({ ...p, busy, progress: undefined, error: undefined, status: undefined }));
+      setState((p) => ({
+        ...p,
+        busy,
+        progress: undefined,
+        error: undefined,
+        status: undefined,
+        earlierReport: undefined,
+      }));
       const finish = (next: (p: PaneState) => PaneState): void => {
         running.current = false;
         abort.current = undefined;
@@ -105,10 +124,49 @@ export function usePane(s: Strings): PaneState & PaneActions {
   const checked = (outcome: CheckOutcome): Partial<PaneState> => ({ outcome });
   const rechecked =
     (text: string) =>
-    (outcome: CheckOutcome, previous: PaneState): Partial<PaneState> => ({
-      outcome: mergeOutcome(previous.outcome, outcome),
+    (outcome: CheckOutcome): Partial<PaneState> => ({
+      outcome,
       status: { intent: "success", text },
     });
+
+  /**
+   * A fix or an acceptance re-checks its own sheet; where the pane shows the whole workbook,
+   * the whole workbook is checked again, so that every figure shown comes from one check.
+   */
+  const inScope =
+    (work: () => Promise<CheckOutcome>): ((options: RunOptions) => Promise<CheckOutcome>) =>
+    async (options) => {
+      const scope = latest.current.outcome?.scope;
+      const outcome = await work();
+      return scope === "workbook" ? checkAllSheets(options) : outcome;
+    };
+
+  /** The check shown, done again (after the rules changed); nothing where none was shown. */
+  const again = (): Promise<CheckOutcome | undefined> => {
+    const scope = latest.current.outcome?.scope;
+    if (!scope) return Promise.resolve(undefined);
+    return scope === "workbook" ? checkAllSheets() : checkActiveSheet();
+  };
+
+  const reported = (report: ReportOutcome): Partial<PaneState> => {
+    if (report.earlier) return { earlierReport: report.earlier };
+    return {
+      earlierReport: undefined,
+      status:
+        report.summary && report.findings
+          ? {
+              intent: "success",
+              text:
+                s.status.reported(
+                  report.summary,
+                  report.findings,
+                  report.forms,
+                  report.findingCount
+                ) + (report.printSetup ? "" : s.status.noPrintSetup),
+            }
+          : { intent: "info", text: s.status.reportNoForms },
+    };
+  };
 
   const openPanel = (panel: Panel | undefined): void => {
     setState((p) => ({
@@ -117,8 +175,8 @@ export function usePane(s: Strings): PaneState & PaneActions {
       profileChoice: panel === "settings" ? undefined : p.profileChoice,
     }));
     if (panel !== "settings") return;
-    readProfileChoice().then(
-      (id) => setState((p) => ({ ...p, profileChoice: id ?? null })),
+    Promise.all([readProfileChoice(), readPaintChoice()]).then(
+      ([id, paint]) => setState((p) => ({ ...p, profileChoice: id ?? null, paintChoice: paint })),
       (error: unknown) =>
         setState((p) => ({ ...p, profileChoice: null, error: failureText(error, s) }))
     );
@@ -138,23 +196,28 @@ export function usePane(s: Strings): PaneState & PaneActions {
             text: cleared > 0 ? s.status.cleared(cleared) : s.status.nothingToClear,
           },
           // What 清除标记 left alone (a protected sheet, a note typed into) shows as notices.
-          outcome: previous.outcome && { ...previous.outcome, notices, skipped },
+          // The findings stay; no cell is marked any more.
+          outcome: withoutMarks(previous.outcome && { ...previous.outcome, notices, skipped }),
         })
       ),
     fix: (finding) =>
       run(
         "fix",
-        () => applyFix(finding),
+        inScope(() => applyFix(finding)),
         rechecked(s.status.fixed(finding.cell, fixText(finding) ?? "", finding.sheet))
       ),
     accept: (finding, reason) =>
       run(
         "accept",
-        () => acceptFinding(finding, reason),
+        inScope(() => acceptFinding(finding, reason)),
         rechecked(s.status.accepted(finding.cell))
       ),
     unaccept: (finding) =>
-      run("accept", () => unacceptFinding(finding), rechecked(s.status.unaccepted(finding.cell))),
+      run(
+        "accept",
+        inScope(() => unacceptFinding(finding)),
+        rechecked(s.status.unaccepted(finding.cell))
+      ),
     select: (finding) => {
       if (running.current) return;
       selectCell(finding.sheet, finding.cell).catch((error: unknown) =>
@@ -171,22 +234,9 @@ export function usePane(s: Strings): PaneState & PaneActions {
           status: { intent: "success", text: s.status.inserted(sheet) },
         })
       ),
-    report: () =>
-      run("report", addReport, (report) => ({
-        status:
-          report.summary && report.findings
-            ? {
-                intent: "success",
-                text:
-                  s.status.reported(
-                    report.summary,
-                    report.findings,
-                    report.forms,
-                    report.findingCount
-                  ) + (report.printSetup ? "" : s.status.noPrintSetup),
-              }
-            : { intent: "info", text: s.status.reportNoForms },
-      })),
+    report: () => run("report", () => addReport(), reported),
+    replaceReport: () => run("report", () => addReport({ replace: true }), reported),
+    keepReport: () => setState((p) => ({ ...p, earlierReport: undefined })),
     printForm: (form) =>
       run(
         "report",
@@ -198,15 +248,20 @@ export function usePane(s: Strings): PaneState & PaneActions {
           },
         })
       ),
-    saveProfile: (id) =>
+    saveProfile: (id, paintTargetSetting = false) =>
       run(
         "settings",
-        () => chooseProfile(id),
-        () => {
+        () =>
+          chooseProfile(id)
+            .then(() => choosePaint(paintTargetSetting))
+            .then(again),
+        (outcome) => {
           const name = nameOfProfile(id, s.lang);
           return {
+            ...(outcome ? { outcome } : {}),
             panel: undefined,
             profileChoice: id ?? null,
+            paintChoice: paintTargetSetting,
             status: {
               intent: "success",
               text: name ? s.status.profileSaved(name) : s.status.profileAuto,

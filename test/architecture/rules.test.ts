@@ -8,6 +8,7 @@ import * as path from "path";
 import { RULES, SHEET_CHECKS } from "../../src/core/rules";
 import { checkGrids } from "../../src/core/check";
 import { messagesFor } from "../../src/core/messages";
+import { TARGET_SETTING_RULES } from "../../src/core/categories";
 import { planYitihuaForm } from "../../src/core/template";
 import { gridFromPlans, stackForms, withTextNumbers } from "../fixtures/build";
 import { SEED_FORMS } from "../fixtures/seed";
@@ -27,25 +28,31 @@ const ruleFiles = fs
 const checks = [...RULES, ...SHEET_CHECKS];
 const ids = checks.map((c) => c.id).sort();
 
-/** README's rule table: each row's ids (`a`, `b`) and severities (error / warning). */
-function readmeRules(): Map<string, string[]> {
+/**
+ * README's rule table: each row's ids and severities. Groups split by ";" pair up
+ * (`a`; `b`, `c` | warning; error); ids in one group share its severities (error / warning);
+ * "target setting" is a warning listed apart (src/core/categories.ts).
+ */
+function readmeRules(): { severities: Map<string, string[]>; targetSetting: string[] } {
   const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
   const section = readme.split("### Rules · 规则")[1].split("\n## ")[0];
-  const table = new Map<string, string[]>();
+  const severities = new Map<string, string[]>();
+  const targetSetting: string[] = [];
   for (const line of section.split("\n")) {
     const cells = line.split("|").map((c) => c.trim());
     if (cells.length < 4 || !cells[1].startsWith("`")) continue;
-    const rowIds = [...cells[1].matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
-    const severities = cells[2].split(/\s*[/,]\s*/);
-    // "warning, error" beside two ids gives each its own; one list beside several is shared.
-    rowIds.forEach((id, i) =>
-      table.set(
-        id,
-        severities.length === rowIds.length && rowIds.length > 1 ? [severities[i]] : severities
-      )
-    );
+    const idGroups = cells[1].split(";");
+    const severityGroups = cells[2].split(";");
+    expect([line, severityGroups.length]).toEqual([line, idGroups.length]);
+    idGroups.forEach((group, i) => {
+      const words = severityGroups[i].trim();
+      for (const [, id] of group.matchAll(/`([a-z-]+)`/g)) {
+        if (words === "target setting") targetSetting.push(id);
+        severities.set(id, words === "target setting" ? ["warning"] : words.split(/\s*\/\s*/));
+      }
+    });
   }
-  return table;
+  return { severities, targetSetting: targetSetting.sort() };
 }
 
 describe("rules as units", () => {
@@ -89,9 +96,10 @@ describe("rules as units", () => {
   });
 
   test("README's rule table lists every id with the severities the code declares, and nothing else", () => {
-    const table = readmeRules();
-    expect([...table.keys()].sort()).toEqual(ids);
+    const { severities, targetSetting } = readmeRules();
+    expect([...severities.keys()].sort()).toEqual(ids);
     for (const check of checks)
-      expect([check.id, table.get(check.id)]).toEqual([check.id, [...check.severities]]);
+      expect([check.id, severities.get(check.id)]).toEqual([check.id, [...check.severities]]);
+    expect(targetSetting).toEqual([...TARGET_SETTING_RULES].sort());
   });
 });

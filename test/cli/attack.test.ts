@@ -111,7 +111,9 @@ describe("an output never replaces an input", () => {
       const run = selfeval(["check", input(), option, report()]);
       expect(run.code).toBe(2);
       expect(run.out).toBe("");
-      expect(run.err).toBe(`${report()} 是要检查的文件，不能把报告保存到它上面。\n`);
+      // The refusal names the output given: the report or the CSV.
+      const what = option === "--csv" ? " CSV 问题清单" : "报告";
+      expect(run.err).toBe(`${report()} 是要检查的文件，不能把${what}保存到它上面。\n`);
     }
     expect(statSync(at("out", "hard.xlsx")).nlink).toBe(2);
   });
@@ -131,13 +133,13 @@ describe("an output never replaces an input", () => {
       "check",
       input(),
       "--report",
-      at("out", "same"),
+      at("out", "same.xlsx"),
       "--csv",
-      at("out", "same"),
+      at("out", "same.xlsx"),
     ]);
     expect(run.code).toBe(2);
-    expect(run.err).toBe(`--report 和 --csv 都是 ${at("out", "same")}，请给它们不同的文件名。\n`);
-    expect(existsSync(at("out", "same"))).toBe(false);
+    expect(run.err).toBe(`--report 和 --csv 都是 ${at("out", "same.xlsx")}，请给它们不同的文件名。\n`);
+    expect(existsSync(at("out", "same.xlsx"))).toBe(false);
   });
 
   it("checks a file reached by two paths once", () => {

@@ -58,7 +58,7 @@ describe("selfeval check", () => {
     expect(file.problems).toEqual([]);
     expect(file.forms).toHaveLength(3);
     const form = file.forms[0];
-    expect(form).toMatchObject({ sheet: "甲", range: "A1:I22", project: "信息化项目管理第三方技术服务费", totalScore: 95.3, grade: "优" });
+    expect(form).toMatchObject({ sheet: "甲", range: "A1:I22", project: "信息化项目管理第三方技术服务费", recomputedTotal: 95.3, grade: "优" });
     expect(form.findings[0]).toEqual({
       severity: "error",
       sheet: "甲",

@@ -67,11 +67,11 @@ describe("selfeval check options", () => {
     await workbook.xlsx.readFile(at("report.xlsx"));
     const [summary, findings] = workbook.worksheets;
     expect([summary.name, findings.name]).toEqual(["汇总", "问题清单"]);
-    expect(summary.getRow(1).values).toEqual([undefined, "文件", "工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒", "已接受"]);
+    expect(summary.getRow(1).values).toEqual([undefined, "文件", "工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒", "目标设置", "已接受"]);
     expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(summary.autoFilter).toBe("A1:J1");
+    expect(summary.autoFilter).toBe("A1:K1");
     expect(summary.rowCount).toBe(4);
-    expect(summary.getRow(3).values).toEqual([undefined, at("forms.xlsx"), "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "优", 1, 4, 0]);
+    expect(summary.getRow(3).values).toEqual([undefined, at("forms.xlsx"), "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "优", 1, 0, 4, 0]);
     const rows = findings.getSheetValues().slice(2) as unknown[][];
     expect(rows.some((r) => r[3] === "G8" && r[4] === "execution-rate" && r[5] === "错误" && r[7] === "55.45%")).toBe(true);
   });
@@ -97,7 +97,7 @@ describe("selfeval check options", () => {
     expect(run.out).toMatch(/已接受 +F6 +预算执行的分值应为 10.*（理由：财政局同意不计预算执行分）/);
     expect(run.out).toContain(`文件：${at("accepted.xlsx")}\n  注意：文件中有 1 处问题（其中错误 1 处）已被标为“已接受”，是文件自带的，理由见下；请核实。这些错误仍计入退出码。\n`);
     expect(run.out).toContain("错误 0 处");
-    expect(run.out).toMatch(/共 1 个文件，1 张自评表：错误 0 处，提醒 \d+ 处，单位已接受 1 处。/);
+    expect(run.out).toMatch(/共 1 个文件，1 张自评表：错误 0 处，提醒 \d+ 处，目标设置建议 \d+ 条，单位已接受 1 处。/);
     const json = JSON.parse(selfeval(["check", "--json", at("accepted.xlsx")]).out);
     expect(json.files[0].forms.map((f: { sheet: string }) => f.sheet)).toEqual(["社保卡"]);
   });

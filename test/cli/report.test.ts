@@ -65,6 +65,7 @@ interface JsonFinding {
   cell: string;
   rule: string;
   severity: string;
+  category?: string;
   accepted?: { reason: string };
 }
 interface JsonForm {
@@ -72,7 +73,7 @@ interface JsonForm {
   project: string;
   unit: string;
   printedTotal: number | null;
-  totalScore: number | null;
+  recomputedTotal: number | null;
   grade: string | null;
   findings: JsonFinding[];
 }
@@ -101,7 +102,7 @@ beforeAll(async () => {
   await workbook.xlsx.writeFile(at("forms/accepted.xlsx"));
   writeFileSync(at("forms/broken.xlsx"), "this is no workbook");
 
-  run = selfeval("check", at("forms"), "--json", "--report", at("report.xlsx"), "--csv", at("findings.csv"));
+  run = selfeval("check", at("forms"), "--json", "--info", "--report", at("report.xlsx"), "--csv", at("findings.csv"));
   json = JSON.parse(run.out);
 }, 60000);
 
@@ -114,13 +115,13 @@ describe("selfeval check --report", () => {
     expect(more).toHaveLength(0);
     expect(summary.name).toBe("汇总");
     expect(findings.name).toBe("问题清单");
-    expect(summary.getRow(1).values).toEqual([undefined, "文件", "工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒", "已接受"]);
+    expect(summary.getRow(1).values).toEqual([undefined, "文件", "工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒", "目标设置", "已接受"]);
     expect(findings.getRow(1).values).toEqual([undefined, "文件", "工作表", "单元格", "规则", "类别", "问题", "应为", "接受理由"]);
     for (const sheet of [summary, findings]) {
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(sheet.getCell("A1").font?.bold).toBe(true);
     }
-    expect(summary.autoFilter).toBe("A1:J1");
+    expect(summary.autoFilter).toBe("A1:K1");
     expect(findings.autoFilter).toBe("A1:H1");
   });
 
@@ -129,16 +130,17 @@ describe("selfeval check --report", () => {
     const expected = json.files.flatMap((file) =>
       file.forms.map((form) => {
         const open = form.findings.filter((f) => !f.accepted);
-        const count = (severity: string) => open.filter((f) => f.severity === severity).length;
+        const count = (severity: string) => open.filter((f) => f.severity === severity && !f.category).length;
+        const targetSetting = open.filter((f) => f.category === "target-setting").length;
         const accepted = form.findings.length - open.length;
-        return [file.file, form.sheet, form.project, form.unit, form.printedTotal, form.totalScore, form.grade, count("error"), count("warning"), accepted];
+        return [file.file, form.sheet, form.project, form.unit, form.printedTotal, form.recomputedTotal, form.grade, count("error"), count("warning"), targetSetting, accepted];
       })
     );
     expect(expected).toHaveLength(5);
     expect(body(summary)).toEqual(expected);
-    expect(body(summary)).toContainEqual([forms, "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "优", 1, 4, 0]);
+    expect(body(summary)).toContainEqual([forms, "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "优", 1, 0, 4, 0]);
     // The accepted error is not counted as open, and is counted as accepted by the sender.
-    expect(body(summary)).toContainEqual([at("forms/accepted.xlsx"), "社保卡", "社保卡专项经费", expect.any(String), expect.any(Number), expect.any(Number), expect.any(String), 0, expect.any(Number), 1]);
+    expect(body(summary)).toContainEqual([at("forms/accepted.xlsx"), "社保卡", "社保卡专项经费", expect.any(String), expect.any(Number), expect.any(Number), expect.any(String), 0, expect.any(Number), expect.any(Number), 1]);
   });
 
   it("has a row per finding, and one for a file it could not read", async () => {
@@ -173,9 +175,9 @@ describe("selfeval check --report", () => {
     expect(en.err).toContain(`Saved: ${at("report-en.xlsx")}`);
     const [summary, findings] = await readWorkbook(at("report-en.xlsx"));
     expect([summary.name, findings.name]).toEqual(["Summary", "Findings"]);
-    expect(summary.getRow(1).values).toEqual([undefined, "File", "Sheet", "Project", "Implementing unit", "Total as printed", "Recomputed total", "Grade", "Errors", "Warnings", "Accepted"]);
+    expect(summary.getRow(1).values).toEqual([undefined, "File", "Sheet", "Project", "Implementing unit", "Total as printed", "Recomputed total", "Grade", "Errors", "Warnings", "Target setting", "Accepted"]);
     expect(findings.getRow(1).values).toEqual([undefined, "File", "Sheet", "Cell", "Rule", "Severity", "Finding", "Should be", "Accepted because"]);
-    expect(body(summary)).toContainEqual([forms, "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "Excellent", 1, 4, 0]);
+    expect(body(summary)).toContainEqual([forms, "表1", "机柜租赁", "上海市宝山区大数据中心", 97, 97.26, "Excellent", 1, 0, 4, 0]);
     expect(body(findings)).toContainEqual([forms, "表1", "G8", "execution-rate", "Error", "The execution rate of 上年结转资金 should be 55.45% (88.56 ÷ 159.72); the form shows 55.47%.", "55.45%"]);
   });
 
@@ -184,7 +186,7 @@ describe("selfeval check --report", () => {
     const failed = selfeval("check", forms, "--report", target);
     expect(failed.code).toBe(2);
     expect(failed.out).toContain("【机柜租赁】");
-    expect(failed.err.trim()).toBe(`无法保存 ${target}（文件可能正在 Excel 中打开，或没有写入权限）。`);
+    expect(failed.err.trim()).toBe(`无法保存 ${target}：没有这个文件夹，请先建好文件夹或换一个位置。`);
   });
 
   it("does not save a report in the folder it checks, nor over a file it checks", () => {

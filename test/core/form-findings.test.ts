@@ -19,7 +19,7 @@ const form = (findings: Finding[]): FormResult => ({
   project: "机柜租赁",
   unit: "上海市宝山区大数据中心",
   printedTotal: 97,
-  totalScore: 97.26,
+  recomputedTotal: 97.26,
   grade: "优",
   findings,
 });

@@ -203,7 +203,7 @@ describe("half-filled forms", () => {
     expect(findingsOf(result, "execution-rate").map((f) => f.cell)).toEqual([
       cellOf.fund(data, "carryover", "rate"),
     ]);
-    expect(result.totalScore).toBeUndefined();
+    expect(result.recomputedTotal).toBeUndefined();
     for (const rule of ["total-score", "weights-sum", "indicator-blank", "empty-slot"])
       expect(findingsOf(result, rule)).toEqual([]);
     expect(result.findings.filter((f) => f.message.includes("没能完成"))).toEqual([]);

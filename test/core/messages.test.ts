@@ -66,6 +66,8 @@ const SAMPLES: Samples<Messages> = {
     description: true,
     missingYear: [{ example: "（2022 年度）" }],
     missingProject: true,
+    missingDepartment: true,
+    missingUnit: true,
   },
   notANumber: { description: true, errorValue: [{ error: "#DIV/0!" }], text: [{ text: "十" }] },
   fundBlank: { description: true, noTotalRow: [{ row: "年度资金总额" }], blank: [CELL] },
@@ -153,6 +155,7 @@ const SAMPLES: Samples<Messages> = {
     description: true,
     blank: [{ sum: "95.3" }],
     wrong: [{ expected: "95.34", printed: "95.3" }],
+    wrongParts: [{ expected: "85.3", sum: "87.3", printed: "88" }],
   },
   defaultWeights: {
     description: true,

@@ -28,13 +28,14 @@ const forms: FormResult[] = [
     project: "机柜租赁",
     unit: "上海市宝山区大数据中心",
     printedTotal: 96.5,
-    totalScore: 96.26,
+    recomputedTotal: 96.26,
     grade: "优",
     findings: [
       finding("G8", "error", { expected: "55.45%" }),
       finding("H6", "error", { rule: "budget-score", accepted: { reason: "财政局同意", date: "2025-03-01" } }),
       finding("E6", "warning"),
       finding("B3", "info"),
+      finding("E13", "warning", { rule: "vague-target", category: "target-setting" }),
     ],
   },
   { sheet: "Sheet'2", range: "C5:K30", layout: "yitihua", project: "", unit: "", findings: [] },
@@ -43,7 +44,7 @@ const forms: FormResult[] = [
 describe("the report's rows", () => {
   it("head the summary with its columns, then give one row per form with its open findings", () => {
     const rows = summaryRows(forms);
-    expect(rows[0]).toEqual(["工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒"]);
+    expect(rows[0]).toEqual(["工作表", "项目名称", "实施单位", "表中总分", "重算总分", "等级", "错误", "提醒", "目标设置"]);
     expect(rows[0]).toHaveLength(SUMMARY_COLUMNS.length);
     expect(rows[1]).toEqual([
       "宝山区2022",
@@ -52,6 +53,7 @@ describe("the report's rows", () => {
       96.5,
       96.26,
       "优",
+      1,
       1,
       1,
     ]);
@@ -64,6 +66,7 @@ describe("the report's rows", () => {
       null,
       0,
       0,
+      0,
     ]);
   });
 
@@ -73,9 +76,10 @@ describe("the report's rows", () => {
     expect(rows[0]).toHaveLength(FINDING_COLUMNS.length);
     expect(rows.slice(1)).toEqual([
       ["宝山区2022", { text: "G8", sheet: "宝山区2022", cell: "G8" }, "execution-rate", "错误", "G8 不对", "55.45%", null],
-      ["宝山区2022", { text: "H6", sheet: "宝山区2022", cell: "H6" }, "budget-score", "错误", "H6 不对", null, "财政局同意"],
+      ["宝山区2022", { text: "H6", sheet: "宝山区2022", cell: "H6" }, "budget-score", "已接受", "H6 不对", null, "财政局同意"],
       ["宝山区2022", { text: "E6", sheet: "宝山区2022", cell: "E6" }, "execution-rate", "提醒", "E6 不对", null, null],
       ["宝山区2022", { text: "B3", sheet: "宝山区2022", cell: "B3" }, "execution-rate", "说明", "B3 不对", null, null],
+      ["宝山区2022", { text: "E13", sheet: "宝山区2022", cell: "E13" }, "vague-target", "目标设置", "E13 不对", null, null],
     ]);
     expect(rows.slice(1).every((row) => isLink(row[1]))).toBe(true);
   });
@@ -90,9 +94,10 @@ describe("the report's rows", () => {
       "Grade",
       "Errors",
       "Warnings",
+      "Target setting",
     ]);
     expect(summaryRows(forms, "en")[1][5]).toBe("Excellent");
-    expect(findingRows(forms, "en").slice(1).map((r) => r[3])).toEqual(["Error", "Error", "Warning", "Note"]);
+    expect(findingRows(forms, "en").slice(1).map((r) => r[3])).toEqual(["Error", "Accepted", "Warning", "Note", "Target setting"]);
     expect(reportSheetNames("en")).toEqual({ summary: "Summary", findings: "Findings" });
     expect(reportSheetNames()).toEqual({ summary: "汇总", findings: "问题清单" });
   });

@@ -87,7 +87,7 @@ describe("the 25 seed forms", () => {
   });
 
   it("recomputes every total and grade; only 机柜租赁 differs from what is printed", () => {
-    const differing = results.filter((r) => r.totalScore !== r.printedTotal).map((r) => [r.sheet, r.printedTotal, r.totalScore]);
+    const differing = results.filter((r) => r.recomputedTotal !== r.printedTotal).map((r) => [r.sheet, r.printedTotal, r.recomputedTotal]);
     expect(differing).toEqual([["s10", 97, 97.26]]);
     expect(results.every((r) => r.grade === "优")).toBe(true);
   });

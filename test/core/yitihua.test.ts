@@ -193,7 +193,7 @@ describe.each(ROUTES)("the 一体化 forms %s", (_route, gridsOf) => {
   it("raises nothing on the clean form and recomputes its total as printed", () => {
     const clean = resultOf(Y1_NUTRITION.id);
     expect(flagged(clean)).toEqual([]);
-    expect(clean.totalScore).toBe(99.79);
+    expect(clean.recomputedTotal).toBe(99.79);
     expect(clean.grade).toBe("优");
   });
 

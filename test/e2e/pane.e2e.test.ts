@@ -15,6 +15,7 @@ import { EMPTY_SHEET, SAMPLE_SHEET, buildSampleWorkbook } from "../../src/previe
 import { StandInWorkbook, installStandIn } from "../../src/standin";
 import { fixText } from "../../src/taskpane/outcome";
 import { ensureChromium, launchChromium } from "./browser";
+import { NO_CJK_FONT, checkChineseGlyphs } from "./glyphs";
 import { E2E_OUTPUT, ROOT, buildPages } from "./build";
 import { StaticServer, serveFolder } from "./server";
 
@@ -30,6 +31,7 @@ const describeInBrowser = chromiumPath ? describe : describe.skip;
 interface Listed {
   cell: string;
   severity: string;
+  category: string;
   text: string;
 }
 
@@ -64,6 +66,7 @@ async function listed(page: Page): Promise<Listed[]> {
     items.map((li) => ({
       cell: li.getAttribute("data-cell") ?? "",
       severity: li.getAttribute("data-severity") ?? "",
+      category: li.getAttribute("data-category") ?? "",
       text: li.textContent ?? "",
     }))
   );
@@ -152,6 +155,12 @@ describeInBrowser("the task pane in the preview page", () => {
     await server?.close();
   });
 
+  it("draws Chinese characters as glyphs, not boxes, so that the screenshots can be read", async () => {
+    const glyphs = await checkChineseGlyphs(page);
+    if (!glyphs.renders) throw new Error(`${NO_CJK_FONT} (${glyphs.font})`);
+    expect(glyphs.widths.chinese).toBeGreaterThan(0);
+  });
+
   it("lists what the adapter finds on the seed sheet and marks each listed cell red or yellow", async () => {
     const all = expected.forms.flatMap((f) => f.findings);
     expect(all.length).toBeGreaterThan(0);
@@ -165,6 +174,17 @@ describeInBrowser("the task pane in the preview page", () => {
     await page.getByRole("region", { name: "检查结果" }).waitFor();
     await page.getByText("检查结果 · 「宝山区2022」").waitFor();
     await page.getByText(/^25 张表：/).waitFor();
+    await page
+      .getByText(/已在表中标出 \d+ 个单元格/)
+      .first()
+      .waitFor();
+    // The remarks on target setting: one closed line per form, not counted as warnings.
+    const remarks = expected.forms[0].findings.filter((f) => f.category === "target-setting");
+    expect(remarks.length).toBeGreaterThan(0);
+    await page
+      .getByRole("button", { name: `目标设置：${remarks.length} 条建议` })
+      .first()
+      .waitFor();
     await shot(page, "02-checked");
 
     // Cards with errors or warnings are open; open the others too, to compare every finding.
@@ -183,8 +203,13 @@ describeInBrowser("the task pane in the preview page", () => {
 
     const sheet = await sheetData(page, SAMPLE_SHEET);
     const anchorOf = anchors(sheet);
-    const marked = shown.filter((f) => f.severity !== "info");
+    const marked = shown.filter((f) => f.severity !== "info" && !f.category);
     expect(marked.length).toBeGreaterThan(0);
+    // Target setting is listed but not painted, unless 设置 asks for it.
+    const remarkCells = shown.filter((f) => f.category === "target-setting").map((f) => f.cell);
+    expect(remarkCells.length).toBeGreaterThan(0);
+    for (const cell of remarkCells)
+      expect([cell, cellOf(sheet, cell)?.fill]).toEqual([cell, undefined]);
     const withError = new Set(
       marked.filter((f) => f.severity === "error").map((f) => anchorOf(f.cell))
     );
@@ -237,12 +262,47 @@ describeInBrowser("the task pane in the preview page", () => {
   it("puts the workbook back as it was, but for the fixed cell, when marks are cleared", async () => {
     await page.getByRole("button", { name: "清除标记" }).click();
     await page.getByText(/已清除 \d+ 个单元格的标记/).waitFor();
+    // The results stay, but no longer claim cells are marked.
+    await page.getByRole("region", { name: "检查结果" }).waitFor();
+    await expect(page.getByText(/已在表中标出/).count()).resolves.toBe(0);
     const after = await page.evaluate(() => window.__standIn!.snapshot());
     expect(without(after, SAMPLE_SHEET, fixed.cell)).toEqual(
       without(before, SAMPLE_SHEET, fixed.cell)
     );
     expect(after).not.toEqual(before);
     await shot(page, "05-cleared");
+  });
+
+  it("lets a visitor type into a cell of the grid, Enter, and check again", async () => {
+    const blank = expected.forms[1].findings.find(
+      (f) => f.rule === "execution-rate" && f.message.includes("未填写")
+    )!;
+    expect(blank).toBeDefined();
+    await page.locator(`[data-sheet="${SAMPLE_SHEET}"] td[data-cell="${blank.cell}"]`).click();
+    await page.keyboard.type("100%");
+    await page.getByTestId("cell-editor").waitFor();
+    await shot(page, "05b-typing");
+    await page.keyboard.press("Enter");
+    const typed = cellOf(await sheetData(page, SAMPLE_SHEET), blank.cell);
+    expect(typed?.value).toBe(1);
+    const below = blank.cell.replace(/\d+$/, (n) => String(Number(n) + 1));
+    await expect(page.evaluate(() => window.__standIn!.selection?.address)).resolves.toBe(below);
+    await expect(page.getByTestId("name-box").textContent()).resolves.toBe(below);
+    await page.getByRole("button", { name: "检查当前工作表" }).click();
+    await page
+      .getByText(/已在表中标出/)
+      .first()
+      .waitFor();
+    await expect(
+      page.locator(`li[data-cell="${blank.cell}"]`).filter({ hasText: "未填写" }).count()
+    ).resolves.toBe(0);
+    // Esc leaves a cell as it was.
+    await page.locator(`[data-sheet="${SAMPLE_SHEET}"] td[data-cell="${blank.cell}"]`).click();
+    await page.keyboard.type("9");
+    await page.keyboard.press("Escape");
+    expect(cellOf(await sheetData(page, SAMPLE_SHEET), blank.cell)?.value).toBe(1);
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByText(/已清除 \d+ 个单元格的标记/).waitFor();
   });
 
   it("says plainly that an empty sheet holds no form, and offers a template", async () => {
@@ -303,8 +363,14 @@ describeInBrowser("the task pane in the preview page", () => {
 
   it("accepts a finding with a reason: kept on a very hidden sheet, shown muted, unmarked", async () => {
     const target = expected.forms
-      .find((f) => f.project === "机柜租赁")!
-      .findings.find((f) => f.severity === "warning")!;
+      .flatMap((f) => f.findings)
+      .find((f) => f.severity === "warning" && !f.category)!;
+    // Its card may be closed: the fixes above left that form without errors.
+    const owner = expected.forms.find((f) => f.findings.includes(target))!;
+    const header = page.locator(
+      `article[aria-label="${owner.project}"] > button[aria-expanded="false"]`
+    );
+    if ((await header.count()) > 0) await header.first().click();
     const item = page.locator(`li[data-cell="${target.cell}"]:not([data-accepted])`).first();
     await item.getByRole("button", { name: "接受" }).click();
     const form = page.getByRole("form", { name: `接受 ${target.cell}` });
@@ -340,13 +406,28 @@ describeInBrowser("the task pane in the preview page", () => {
     const summary = await sheetData(page, "检查报告-汇总");
     expect(summary.frozenRows).toBe(1);
     // 25 seed forms and the template inserted above, under the header.
-    expect(summary.autoFilter).toBe("A1:H27");
+    expect(summary.autoFilter).toBe("A1:I27");
     await shot(page, "14-report-summary");
     await page.getByRole("tab", { name: "检查报告-问题清单" }).click();
     const findings = await sheetData(page, "检查报告-问题清单");
     expect(cellOf(findings, "B2")?.formula).toMatch(/^=HYPERLINK\("#'宝山区2022'!/);
     expect(findings.cells.some(([, c]) => c.value === "财政局已同意调整")).toBe(true);
+    expect(findings.cells.some(([, c]) => c.value === "已接受")).toBe(true);
+    expect(findings.cells.some(([, c]) => c.value === "目标设置")).toBe(true);
     await shot(page, "15-report-findings");
+
+    // A second report: the pane asks, then replaces the first instead of adding （2）.
+    await page.getByRole("button", { name: "生成检查报告" }).click();
+    const ask = page.getByTestId("earlier-report");
+    await ask.getByText(/已有检查报告/).waitFor();
+    await shot(page, "15b-report-again");
+    await ask.getByRole("button", { name: "替换" }).click();
+    await page.getByText(/已生成检查报告/).waitFor();
+    const names = await page.evaluate(() => window.__standIn!.sheets.map((s) => s.name));
+    expect(names.filter((n) => n.startsWith("检查报告"))).toEqual([
+      "检查报告-汇总",
+      "检查报告-问题清单",
+    ]);
   });
 
   it("prints one form's findings: 打印问题清单 adds a sheet set up for A4 with that form's findings", async () => {
@@ -362,6 +443,9 @@ describeInBrowser("the task pane in the preview page", () => {
       .locator("article")
       .filter({ has: page.getByRole("button", { name: "打印问题清单" }) })
       .first();
+    // Its remarks on target setting, listed on the sheet under 目标设置, are behind one closed line.
+    const remarks = card.locator('[data-testid="target-setting"] > button[aria-expanded="false"]');
+    if ((await remarks.count()) > 0) await remarks.click();
     const cells = await card
       .locator("li[data-cell]")
       .evaluateAll((items) =>
@@ -419,6 +503,17 @@ describeInBrowser("the task pane in the preview page", () => {
     const sheet = await sheetData(page, SAMPLE_SHEET);
     expect(cellOf(sheet, rate.cell)?.note).toMatch(/^Self-Evaluation Checker:\n/);
     await shot(page, "16-english");
+  });
+
+  it("follows the browser's language where no ?lang is given", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    try {
+      const english = await context.newPage();
+      await english.goto(`${server.origin}/preview.html`);
+      await english.getByRole("button", { name: "Check sheet" }).waitFor();
+    } finally {
+      await context.close();
+    }
   });
 
   it("loads nothing from outside, breaks no content security rule, and needs no eval", () => {

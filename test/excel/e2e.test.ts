@@ -35,8 +35,11 @@ describe("the seed forms in the stand-in", () => {
     expect(s01Rate.cell).toBe("G8");
     expect(at("G8")?.note).toMatch(/^绩效自评助手：\n.*55\.45%/);
     expect(outcome.marked).toBe(
-      new Set(findings.filter((f) => f.severity !== "info").map((f) => f.cell)).size
+      new Set(findings.filter((f) => f.severity !== "info" && !f.unpainted).map((f) => f.cell)).size
     );
+    const remarks = findings.filter((f) => f.category === "target-setting");
+    expect(remarks.length).toBeGreaterThan(0);
+    for (const remark of remarks) expect(remark.unpainted).toBe(true);
     await checkActiveSheet();
     await clearMarks();
     expect(book.snapshot()).toBe(before);

@@ -1,5 +1,5 @@
 /** 打印问题清单: one form's findings on a sheet of their own, ruled and set up for A4 portrait. */
-import { sortFindings } from "../../src/core/findings";
+import { Finding, sortFindings } from "../../src/core/findings";
 import { addFormFindings, checkActiveSheet } from "../../src/excel/addin";
 import { apiSetsUpTo, seed, seedBook } from "./support";
 
@@ -19,10 +19,10 @@ describe("one form's printable findings", () => {
       Array.from({ length: listed.length }, (_, i) => sheet.cell(7 + i, col)?.value ?? null);
     expect(sheet.cell(1, 1)?.value).toBe(form.project);
     expect(sheet.cell(6, 3)?.value).toBe("问题");
-    // Errors first, then warnings.
-    expect(column(2)).toEqual(
-      sortFindings(listed).map((f) => (f.severity === "error" ? "错误" : "提醒"))
-    );
+    // Errors first, then warnings, then the remarks on target setting.
+    const category = (f: Finding) =>
+      f.category ? "目标设置" : f.severity === "error" ? "错误" : "提醒";
+    expect(column(2)).toEqual(sortFindings(listed).map(category));
     expect(new Set(column(1))).toEqual(new Set(listed.map((f) => f.cell)));
     expect(new Set(column(3))).toEqual(new Set(listed.map((f) => f.message)));
     const error = listed.find((f) => f.severity === "error" && f.expected)!;

@@ -4,6 +4,8 @@
  * checker on seed forms in the stand-in.
  */
 import { ACCEPT_SHEET } from "../../src/core/accept";
+import { cliText } from "../../src/cli/i18n";
+import { findingTable, summaryTable } from "../../src/cli/report";
 import { SEED_FORMS } from "../fixtures/seed";
 import { acceptFinding, addReport, checkActiveSheet, checkAllSheets } from "../../src/excel/addin";
 import { StandInSheet, StandInWorkbook, installStandIn } from "../../src/standin";
@@ -45,6 +47,7 @@ describe("the check report", () => {
       "等级",
       "错误",
       "提醒",
+      "目标设置",
     ]);
     expect(summary).toHaveLength(4);
     check.forms.forEach((form, i) => {
@@ -54,10 +57,11 @@ describe("the check report", () => {
         form.project,
         form.unit,
         form.printedTotal ?? null,
-        form.totalScore ?? null,
+        form.recomputedTotal ?? null,
         form.grade ?? null,
         open.filter((f) => f.severity === "error").length,
-        open.filter((f) => f.severity === "warning").length,
+        open.filter((f) => f.severity === "warning" && !f.category).length,
+        open.filter((f) => f.category === "target-setting").length,
       ]);
     });
 
@@ -110,15 +114,46 @@ describe("the check report", () => {
     expect(findings.some((r) => r[0] === ACCEPT_SHEET)).toBe(false);
   });
 
-  it("adds new sheets beside an earlier report, and is not taken for forms by a later check", async () => {
-    const book = seedBook([seed("s01")]);
+  it("files an accepted finding as 已接受, the same rows as the command line's report", async () => {
+    const book = seedBook([seed("s01"), seed("s08")]);
+    const check = await checkActiveSheet();
+    const rate = check.forms[0].findings.find((f) => f.rule === "execution-rate")!;
+    const after = await acceptFinding(rate, "财政局同意");
     await addReport();
-    const second = await addReport();
-    expect([second.summary, second.findings]).toEqual([
-      "检查报告-汇总（2）",
-      "检查报告-问题清单（2）",
-    ]);
-    expect(book.sheets.map((s) => s.name)).toHaveLength(5);
+    const findings = rowsOf(book.sheet("检查报告-问题清单")!);
+    expect(findings.find((r) => r[1] === rate.cell && r[2] === rate.rule)?.[3]).toBe("已接受");
+    const summary = rowsOf(book.sheet("检查报告-汇总")!);
+    const total = (column: number) =>
+      summary.slice(1).reduce((n, r) => n + (r[column] as number), 0);
+    expect(findings.filter((r) => r[3] === "错误")).toHaveLength(total(6));
+    expect(findings.filter((r) => r[3] === "提醒")).toHaveLength(total(7));
+    // The command line's report of the same check: the same rows, the file in front.
+    const file = [{ file: "x.xlsx", forms: after.forms, problems: [], unreadable: false }];
+    const text = cliText("zh");
+    expect(findingTable(file, text, "zh").map((r) => r.slice(1))).toEqual(findings);
+    // The command line adds the sender's acceptances as a last column.
+    expect(summaryTable(file, text, "zh").map((r) => r.slice(1, -1))).toEqual(summary);
+  });
+
+  it("writes nothing over an earlier report unless told to replace it, then replaces it", async () => {
+    const book = seedBook([seed("s01")]);
+    const first = await addReport();
+    const before = book.snapshot();
+    const asked = await addReport();
+    expect(asked).toMatchObject({ earlier: ["检查报告-汇总", "检查报告-问题清单"], syncs: 1 });
+    expect(asked.summary).toBeUndefined();
+    expect(book.snapshot()).toBe(before);
+    book.sheet("检查报告-汇总")!.setValues("A1", [["旧的"]]);
+    const second = await addReport({ replace: true });
+    expect([second.summary, second.findings]).toEqual(["检查报告-汇总", "检查报告-问题清单"]);
+    // Replacing costs no sync more than the first report did.
+    expect(second.syncs).toBe(first.syncs);
+    expect(book.sheets.map((s) => s.name)).toEqual(["表1", "检查报告-汇总", "检查报告-问题清单"]);
+    expect(book.sheet("检查报告-汇总")!.cell(0, 0)?.value).toBe("工作表");
+    // An older （2） pair from an earlier version goes too.
+    book.addSheet("检查报告-问题清单（2）");
+    await addReport({ replace: true });
+    expect(book.sheets.map((s) => s.name)).toHaveLength(3);
     const all = await checkAllSheets();
     expect(new Set(all.forms.map((f) => f.sheet))).toEqual(new Set(["表1"]));
   });

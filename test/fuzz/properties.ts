@@ -59,8 +59,8 @@ function findingProblems(grid: Grid, results: FormResult[]): string[] {
       if (f.fix && !Number.isFinite(f.fix.value))
         problems.push(`${where}: fix value ${f.fix.value}`);
     }
-    if (form.totalScore !== undefined && !Number.isFinite(form.totalScore))
-      problems.push(`form ${form.range}: totalScore ${form.totalScore}`);
+    if (form.recomputedTotal !== undefined && !Number.isFinite(form.recomputedTotal))
+      problems.push(`form ${form.range}: recomputedTotal ${form.recomputedTotal}`);
   }
   return problems;
 }

@@ -8,9 +8,9 @@ import {
   countForms,
   failureText,
   fixText,
-  mergeOutcome,
   noticeText,
   orderedFindings,
+  withoutMarks,
 } from "../../src/taskpane/outcome";
 
 const finding = (
@@ -32,7 +32,7 @@ const form = (sheet: string, range: string, findings: Finding[]): FormResult => 
   layout: "standard",
   project: `项目 ${range}`,
   unit: "某单位",
-  totalScore: 95.3,
+  recomputedTotal: 95.3,
   grade: "优",
   findings,
 });
@@ -59,6 +59,7 @@ describe("the pane's wording of a check", () => {
       warnings: 2,
       infos: 1,
       accepted: 0,
+      targetSetting: 0,
       forms: 3,
       withErrors: 1,
       withWarnings: 1,
@@ -78,7 +79,7 @@ describe("the pane's wording of a check", () => {
       outcome([form("宝山区2022", "A1:I22", [finding("G8", "error"), finding("E6", "warning")])])
     );
     expect(text).toBe(
-      "检查了「宝山区2022」的 1 张表：发现1 处错误、1 处提醒，已在表中标出 3 个单元格。"
+      "检查了「宝山区2022」的 1 张表：发现 1 处错误、1 处提醒，已在表中标出 3 个单元格。"
     );
   });
 
@@ -95,7 +96,21 @@ describe("the pane's wording of a check", () => {
       finding("G8", "error"),
       finding("G9", "error"),
     ]);
-    expect(orderedFindings(f).map((x) => x.cell)).toEqual(["G8", "G9", "E6", "B2"]);
+    expect(orderedFindings(f).main.map((x) => x.cell)).toEqual(["G8", "G9", "E6", "B2"]);
+  });
+
+  it("puts the remarks on target setting apart, not counted with the warnings", () => {
+    const remark = (cell: string): Finding =>
+      finding(cell, "warning", { rule: "vague-target", category: "target-setting" });
+    const f = form("宝山区2022", "A1:I22", [
+      finding("E6", "warning"),
+      remark("E13"),
+      remark("G13"),
+    ]);
+    expect(orderedFindings(f).main.map((x) => x.cell)).toEqual(["E6"]);
+    expect(orderedFindings(f).targetSetting.map((x) => x.cell)).toEqual(["E13", "G13"]);
+    expect(countForms([f])).toMatchObject({ warnings: 1, targetSetting: 2 });
+    expect(checkSummary(outcome([f]))).toContain("1 处提醒");
   });
 
   it("labels a fix with the expected value, or the fix as the cell would show it", () => {
@@ -111,27 +126,13 @@ describe("the pane's wording of a check", () => {
     expect(fixText(finding("E6", "warning"))).toBeUndefined();
   });
 
-  it("replaces only the re-checked sheet's forms in a workbook-wide result", () => {
-    const before = outcome(
-      [
-        form("甲", "A1:I22", [finding("G8", "error")]),
-        form("乙", "A1:I22", [finding("G8", "error")]),
-        form("丙", "A1:I22", []),
-      ],
-      {
-        scope: "workbook",
-        sheets: ["甲", "乙", "丙"],
-      }
-    );
-    const after = outcome([form("乙", "A1:I22", [])], { sheets: ["乙"], marked: 0 });
-    const merged = mergeOutcome(before, after);
-    expect(merged.scope).toBe("workbook");
-    expect(merged.forms.map((f) => [f.sheet, f.findings.length])).toEqual([
-      ["甲", 1],
-      ["乙", 0],
-      ["丙", 0],
-    ]);
-    expect(mergeOutcome(outcome([]), after)).toBe(after);
+  it("keeps the findings but marks no cell once the marks are cleared", () => {
+    const checked = outcome([form("甲", "A1:I22", [finding("G8", "error")])], { marked: 121 });
+    const cleared = withoutMarks(checked)!;
+    expect(cleared.forms).toBe(checked.forms);
+    expect(checkSummary(checked)).toContain("已在表中标出 121 个单元格");
+    expect(checkSummary(cleared)).not.toContain("标出");
+    expect(withoutMarks(undefined)).toBeUndefined();
   });
 
   it("says the adapter's remarks in the pane's language", () => {

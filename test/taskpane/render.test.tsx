@@ -88,7 +88,7 @@ describe("a form's card", () => {
     layout: "standard",
     project: "信息化项目管理第三方技术服务费",
     unit: "上海市宝山区信息化委员会",
-    totalScore: 95.3,
+    recomputedTotal: 95.3,
     grade: "优",
     findings: [
       rate,
@@ -139,6 +139,35 @@ describe("a form's card", () => {
     expect(text).toContain("1 error");
     expect(text).toContain("1 warning");
   });
+
+  it("folds the remarks on target setting into one closed line, not counted as warnings", () => {
+    const vague = (cell: string): Finding => ({
+      rule: "vague-target",
+      severity: "warning",
+      category: "target-setting",
+      sheet: "宝山区2022",
+      cell,
+      message: `${cell} 的年度指标值只有文字`,
+    });
+    const withRemarks = {
+      ...form,
+      findings: [...form.findings, vague("E13"), vague("E15"), vague("E16")],
+    };
+    const html = render(
+      <FormCard
+        form={withRemarks}
+        showSheet={false}
+        disabled={false}
+        onSelect={noop}
+        onFix={noop}
+      />
+    );
+    const text = textOf(html);
+    expect(text).toContain("1 处提醒");
+    expect(text).toContain("目标设置：3 条建议");
+    expect(text).not.toContain("E13 的年度指标值只有文字");
+    expect(html).toMatch(/data-testid="target-setting"[^>]*>\s*<button[^>]*aria-expanded="false"/);
+  });
 });
 
 describe("the panels", () => {
@@ -181,7 +210,7 @@ describe("the panels", () => {
     expect(text).toContain("预算管理一体化");
     expect(text).toContain("预算执行分值 10 分");
     expect(text).toContain("得分取舍 截取 1 位小数（不四舍五入）");
-    expect(text).toContain("偏差说明门槛 完成值超出指标值 20% 须说明");
+    expect(text).toContain("偏差说明门槛 完成值达到指标值的 120% 及以上须说明");
     expect(text).toContain("执行率说明门槛 不要求");
   });
 

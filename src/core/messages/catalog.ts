@@ -36,6 +36,8 @@ export interface Messages {
     /** `example` is the year line as a form prints it, e.g. （2022 年度）. */
     missingYear(p: { example: string }): string;
     missingProject: string;
+    missingDepartment: string;
+    missingUnit: string;
   };
   notANumber: {
     description: string;
@@ -150,6 +152,7 @@ export interface Messages {
     description: string;
     blank(p: { sum: string }): string;
     wrong(p: { expected: string; printed: string }): string;
+    wrongParts(p: { expected: string; sum: string; printed: string }): string;
   };
   defaultWeights: {
     description: string;

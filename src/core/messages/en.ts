@@ -21,6 +21,8 @@ export const en: Messages = {
       "The header gives the year, the project name, the supervising department and the implementing unit",
     missingYear: ({ example }) => `The header does not state the year, as in “${example}”.`,
     missingProject: "The project name is not filled in.",
+    missingDepartment: "The supervising department is not filled in.",
+    missingUnit: "The implementing unit is not filled in.",
   },
   notANumber: {
     description: "A cell that needs a number holds text or an Excel error value",
@@ -123,7 +125,7 @@ export const en: Messages = {
       `The score of ${indicator}, ${score}, is below its weight of ${weight}; ` +
       "the reason for deviation and corrective measures must be filled in.",
     overshoot: ({ indicator, share, margin }) =>
-      `The actual value of ${indicator} is ${share}% of its target, more than ${margin}% above it; ` +
+      `The actual value of ${indicator} is ${share}% of its target, ${margin}% or more above it; ` +
       "please explain why the target was set so low.",
   },
   weightsSum: {
@@ -143,6 +145,8 @@ export const en: Messages = {
     blank: ({ sum }) => `The total score is not filled in; the scores add up to ${sum}.`,
     wrong: ({ expected, printed }) =>
       `The total score should be ${expected} (the budget-execution score plus every indicator's score); the form shows ${printed}.`,
+    wrongParts: ({ expected, sum, printed }) =>
+      `The total score should be ${expected} (the scores added up once the wrong ones on this form are corrected; as printed they add up to ${sum}); the form shows ${printed}.`,
   },
   defaultWeights: {
     description:

@@ -16,6 +16,8 @@ export const zh: Messages = {
     description: "表头须有年度、项目名称、主管部门和实施单位",
     missingYear: ({ example }) => `表头没有写明年度，如「${example}」。`,
     missingProject: "项目名称未填写。",
+    missingDepartment: "主管部门未填写。",
+    missingUnit: "实施单位未填写。",
   },
   notANumber: {
     description: "需要数字的单元格里是文字或 Excel 错误值",
@@ -100,7 +102,7 @@ export const zh: Messages = {
     pointsLost: ({ indicator, score, weight, labels }) =>
       `${indicator}得分 ${score} 低于${labels.weight} ${weight}，须填写${labels.note}。`,
     overshoot: ({ indicator, share, margin }) =>
-      `${indicator}实际完成值是目标的 ${share}%，超出 ${margin}% 以上，应说明目标定得偏低的原因。`,
+      `${indicator}实际完成值是目标的 ${share}%，超出目标 ${margin}% 或更多，应说明目标定得偏低的原因。`,
   },
   weightsSum: {
     description: "各项指标分值与预算执行分值之和为 100",
@@ -119,6 +121,8 @@ export const zh: Messages = {
     blank: ({ sum }) => `总分得分未填写，各项得分之和为 ${sum}。`,
     wrong: ({ expected, printed }) =>
       `总分得分应为 ${expected}（预算执行得分与各项指标得分之和），表中为 ${printed}。`,
+    wrongParts: ({ expected, sum, printed }) =>
+      `总分得分应为 ${expected}（改正本表其他错误得分后的合计；按表中各项得分相加为 ${sum}），表中为 ${printed}。`,
   },
   defaultWeights: {
     description: "一级指标分值与通常分配（预算执行 10、产出 50、效益 30、满意度 10）不同时提示",

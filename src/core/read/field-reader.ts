@@ -19,7 +19,9 @@ export class FieldReader {
     // A formula saved without a result that could not be computed is not blank: it shows as itself.
     const unknown = cell?.formula !== undefined && cell.value === null;
     const text = unknown ? `=${cell.formula}` : cellText(cell).trim();
-    return { address: toA1(at.row, at.col), row: at.row, col: at.col, text };
+    const field: Field = { address: toA1(at.row, at.col), row: at.row, col: at.col, text };
+    if (cell?.formula) field.formula = true;
+    return field;
   }
 
   number(row: number, col: number, minDecimals = 0): NumberField {
@@ -27,13 +29,15 @@ export class FieldReader {
     const cell = this.grid.raw(at.row, at.col);
     const unknown = cell?.formula !== undefined && cell.value === null;
     const text = unknown ? `=${cell.formula}` : cellText(cell).trim();
-    return {
+    const field: NumberField = {
       address: toA1(at.row, at.col),
       row: at.row,
       col: at.col,
       text,
       reading: readNumber(cell, minDecimals),
     };
+    if (cell?.formula) field.formula = true;
+    return field;
   }
 
   /** The first non-empty cell right of a label, outside the label's own merged area. */
@@ -45,6 +49,25 @@ export class FieldReader {
       if (field.text !== "") return field;
     }
     return undefined;
+  }
+
+  /**
+   * The cell a header field is typed in: the first filled cell right of its label (outside
+   * the label's merged area) before the next header label of the row; where all are blank,
+   * the cell just right of the label.
+   */
+  inputRightOf(label: Label, headerLabels: Label[]): Field | undefined {
+    const area = this.grid.mergeAt(label.row, label.col);
+    const start = (area ? area.right : label.col) + 1;
+    const next = headerLabels
+      .filter((l) => l.row === label.row && l.col >= start)
+      .map((l) => l.col);
+    const stop = Math.min(this.grid.colCount, start + 12, ...next);
+    for (let col = start; col < stop; col++) {
+      const field = this.field(label.row, col);
+      if (field.text !== "") return field;
+    }
+    return start < stop ? this.field(label.row, start) : undefined;
   }
 
   /** Whether a field's merged area reaches across to column `col` (right of the field). */

@@ -5,7 +5,7 @@
  */
 import { Grid, areaToA1 } from "../grid";
 import { FormBlock, LabelIndex, Label, findHeader } from "../locate";
-import { Form, FundRow } from "../model";
+import { Field, Form, FundRow } from "../model";
 import { FundColumn, IndicatorColumn, LabelSet, Layout, matches } from "../layouts/layout";
 import { cellText, labelKey, normalize } from "../text";
 import { blankIfInstruction, readIndicators } from "./indicators";
@@ -29,7 +29,6 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     title: title && at.field(title.row, title.col),
     year: findYear(grid, block),
     projectLabel: at.field(block.anchor.row, block.anchor.col),
-    project: at.rightOf(block.anchor),
     amountUnit: "万元",
     fundLabel: fundLabel && at.field(fundLabel.row, fundLabel.col),
     fundHeaders: {},
@@ -39,14 +38,23 @@ export function readForm(grid: Grid, index: LabelIndex, block: FormBlock): Form 
     indicators: [],
     emptySlots: [],
     hasIndicatorBlock: false,
+    headerInputs: {},
     levels: [],
     templateSlots: [],
     unread: [],
   };
   const department = find(layout.department);
   const unit = find(layout.unit);
-  form.department = department && at.rightOf(department);
-  form.unit = unit && at.rightOf(unit);
+  const headerLabels = [block.anchor, department, unit].filter((l): l is Label => !!l);
+  const inputs = {
+    project: at.inputRightOf(block.anchor, headerLabels),
+    department: department && at.inputRightOf(department, headerLabels),
+    unit: unit && at.inputRightOf(unit, headerLabels),
+  };
+  form.headerInputs = inputs;
+  form.project = filled(inputs.project);
+  form.department = filled(inputs.department);
+  form.unit = filled(inputs.unit);
 
   const indicatorHeader = findHeader(index, block, "indicator");
   const fundHeader = findHeader(index, block, "fund", indicatorHeader?.row);
@@ -190,6 +198,9 @@ function noteUnread(
     }
   }
 }
+
+const filled = (field: Field | undefined): Field | undefined =>
+  field && field.text !== "" ? field : undefined;
 
 /** 元 where a label above the fund rows says （元）, else 万元 as on most forms. */
 function amountUnit(index: LabelIndex, from: number, to: number): Form["amountUnit"] {

@@ -29,8 +29,10 @@ export const fundRequired: Rule = {
       [total.weight, text.words.weight],
       [total.score, text.words.score],
     ] as const;
+    // A formula left blank (a template's score before any amount is typed) is not a gap.
     return required
       .filter(([cell]) => cell && (cell.reading.kind === "empty" || cell.reading.kind === "na"))
+      .filter(([cell]) => !cell!.formula)
       .filter(([cell]) => !(cell === total.annualBudget && partsFilled(form, "annualBudget")))
       .filter(([cell]) => !(cell === total.executed && partsFilled(form, "executed")))
       .map(([cell, column]) => {

@@ -24,6 +24,8 @@ import { lowExecutionFullOutput } from "./low-execution-full-output";
 import { vagueTarget } from "./vague-target";
 import { missingYear } from "./missing-year";
 import { missingProject } from "./missing-project";
+import { missingDepartment } from "./missing-department";
+import { missingUnit } from "./missing-unit";
 import { executionReason } from "./execution-reason";
 import { unreadPart } from "./unread-part";
 import { blockPoints } from "./block-points";
@@ -32,6 +34,8 @@ import { templateSlot } from "./template-slot";
 export const RULES: Rule[] = [
   missingYear,
   missingProject,
+  missingDepartment,
+  missingUnit,
   unreadPart,
   notANumber,
   fundRequired,

@@ -7,6 +7,8 @@ export const missingProject: Rule = {
   description: (text) => text.formHeader.description,
   check(form, { text }) {
     if (form.project) return [];
-    return [finding(form, form.projectLabel, this.id, "error", text.formHeader.missingProject)];
+    // A blank field is flagged where it is to be typed; the label stands in where no cell is.
+    const cell = form.headerInputs.project ?? form.projectLabel;
+    return [finding(form, cell, this.id, "error", text.formHeader.missingProject)];
   },
 };

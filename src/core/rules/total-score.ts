@@ -1,6 +1,7 @@
 import { Decimal, plain } from "../decimal";
 import { isNumber, scoreFits } from "../calc";
 import { Form } from "../model";
+import { recomputedTotal } from "../recomputed-total";
 import { Rule, finding } from "./rule";
 
 /** Printed budget score + Σ printed indicator scores, as the form's own parts add up. */
@@ -13,19 +14,26 @@ export function partsTotal(form: Form): Decimal {
   return sum;
 }
 
+/**
+ * 总分 得分 against the parts: a total that is the sum of the printed scores leaves any
+ * wrong part to its own rule; any other total should be 重算总分 (recomputed-total.ts),
+ * the figure the pane's card and the report show.
+ */
 export const totalScore: Rule = {
   id: "total-score",
   severities: ["error"],
   description: (text) => text.totalScore.description,
-  check(form, { text }) {
+  check(form, { profile, text }) {
     const cell = form.total?.score;
     if (!cell || !form.hasIndicatorBlock || form.unread.length) return [];
     if (["text", "error", "formula"].includes(cell.reading.kind)) return [];
     if (form.indicators.some((i) => i.score?.reading.kind === "formula")) return [];
     if (form.funds.total?.score?.reading.kind === "formula") return [];
+    const target = recomputedTotal(form, profile);
+    if (!target) return [];
     const sum = partsTotal(form);
-    const expected = plain(sum);
-    const fix = { value: sum.toNumber() };
+    const expected = plain(target);
+    const fix = { value: target.toNumber() };
     if (!isNumber(cell.reading)) {
       return [
         finding(form, cell, this.id, "error", text.totalScore.blank({ sum: expected }), {
@@ -34,8 +42,12 @@ export const totalScore: Rule = {
         }),
       ];
     }
-    if (scoreFits(cell.reading.value, { lo: sum, hi: sum })) return [];
-    const message = text.totalScore.wrong({ expected, printed: plain(cell.reading.value) });
+    const printed = cell.reading.value;
+    if (scoreFits(printed, { lo: sum, hi: sum }) || scoreFits(printed, { lo: target, hi: target }))
+      return [];
+    const message = target.eq(sum)
+      ? text.totalScore.wrong({ expected, printed: plain(printed) })
+      : text.totalScore.wrongParts({ expected, sum: plain(sum), printed: plain(printed) });
     return [finding(form, cell, this.id, "error", message, { expected, fix })];
   },
 };

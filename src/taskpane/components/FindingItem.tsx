@@ -123,6 +123,7 @@ export function FindingItem({
       className={styles.item}
       data-cell={finding.cell}
       data-severity={finding.severity}
+      data-category={finding.category}
       data-accepted={accepted ? "true" : undefined}
     >
       <button

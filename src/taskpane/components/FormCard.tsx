@@ -76,6 +76,28 @@ const useStyles = makeStyles({
   fine: { color: tokens.colorPaletteGreenForeground1 },
   actions: { padding: `0 ${tokens.spacingHorizontalS}` },
   list: { margin: 0, padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}` },
+  remarks: { listStyle: "none", margin: 0, padding: 0 },
+  remarksToggle: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    width: "100%",
+    padding: `${tokens.spacingVerticalXS} 0`,
+    border: "none",
+    background: "none",
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    textAlign: "left",
+    color: tokens.colorNeutralForeground3,
+    cursor: "pointer",
+    ":hover": { color: tokens.colorNeutralForeground1 },
+  },
+  remarksHint: {
+    display: "block",
+    padding: `0 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 export interface FormCardProps {
@@ -106,7 +128,21 @@ export function FormCard({
   const counts = countFindings(form.findings);
   const hasFindings = form.findings.length > 0;
   const [open, setOpen] = React.useState(counts.errors > 0);
+  const [remarksOpen, setRemarksOpen] = React.useState(false);
   const listId = React.useId();
+  const remarksId = React.useId();
+  const { main, targetSetting } = orderedFindings(form);
+  const item = (finding: Finding, i: number) => (
+    <FindingItem
+      key={`${finding.rule}|${finding.cell}|${i}`}
+      finding={finding}
+      disabled={disabled}
+      onSelect={onSelect}
+      onFix={onFix}
+      onAccept={onAccept}
+      onUnaccept={onUnaccept}
+    />
+  );
   const where = [form.unit, showSheet ? `${form.sheet}!${form.range}` : form.range]
     .filter(Boolean)
     .join(" · ");
@@ -117,7 +153,7 @@ export function FormCard({
       <span className={styles.meta}>{where}</span>
       <span className={styles.line}>
         <span>
-          {s.total} <span className={styles.score}>{formatScore(form.totalScore)}</span>
+          {s.total} <span className={styles.score}>{formatScore(form.recomputedTotal)}</span>
         </span>
         {form.grade && (
           <Badge
@@ -138,6 +174,9 @@ export function FormCard({
           </span>
         )}
         {counts.accepted > 0 && <span className={styles.meta}>{s.accepted(counts.accepted)}</span>}
+        {counts.targetSetting > 0 && (
+          <span className={styles.meta}>{s.targetSetting(counts.targetSetting)}</span>
+        )}
         {counts.errors + counts.warnings === 0 && (
           <span className={styles.fine}>{strings.results.none}</span>
         )}
@@ -184,17 +223,31 @@ export function FormCard({
       )}
       {open && (
         <ul className={styles.list} id={listId}>
-          {orderedFindings(form).map((finding, i) => (
-            <FindingItem
-              key={`${finding.rule}|${finding.cell}|${i}`}
-              finding={finding}
-              disabled={disabled}
-              onSelect={onSelect}
-              onFix={onFix}
-              onAccept={onAccept}
-              onUnaccept={onUnaccept}
-            />
-          ))}
+          {main.map(item)}
+          {targetSetting.length > 0 && (
+            <li className={styles.remarks} data-testid="target-setting">
+              <button
+                type="button"
+                className={styles.remarksToggle}
+                aria-expanded={remarksOpen}
+                aria-controls={remarksId}
+                onClick={() => setRemarksOpen(!remarksOpen)}
+              >
+                {remarksOpen ? (
+                  <ChevronDown16Regular aria-hidden />
+                ) : (
+                  <ChevronRight16Regular aria-hidden />
+                )}
+                {s.targetSetting(targetSetting.length)}
+              </button>
+              {remarksOpen && (
+                <ul className={styles.remarks} id={remarksId}>
+                  <li className={styles.remarksHint}>{s.targetSettingHint}</li>
+                  {targetSetting.map(item)}
+                </ul>
+              )}
+            </li>
+          )}
         </ul>
       )}
     </article>

@@ -1,6 +1,14 @@
 /** The task pane: actions on top, what happened under them, the results below, scrolling. */
 import * as React from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { usePane } from "../usePane";
 import { noticeText } from "../outcome";
 import { useStrings } from "../useStrings";
@@ -72,9 +80,23 @@ export function Pane(): React.JSX.Element {
           <SettingsPanel
             disabled={busy}
             choice={pane.profileChoice}
+            paint={pane.paintChoice}
             onSave={pane.saveProfile}
             onCancel={close}
           />
+        )}
+        {pane.earlierReport && !busy && (
+          <MessageBar intent="warning" layout="multiline" data-testid="earlier-report">
+            <MessageBarBody>{s.status.earlierReport(pane.earlierReport)}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={pane.replaceReport}>
+                {s.status.replaceReport}
+              </Button>
+              <Button size="small" onClick={pane.keepReport}>
+                {s.status.keepReport}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
         )}
         <StatusArea
           busy={pane.busy}

@@ -9,6 +9,7 @@ import {
   Radio,
   RadioGroup,
   Spinner,
+  Switch,
   Text,
   makeStyles,
   tokens,
@@ -42,7 +43,9 @@ export interface SettingsPanelProps {
   disabled: boolean;
   /** The profile chosen for the workbook; null: none; undefined: still being read. */
   choice: string | null | undefined;
-  onSave(id: string | undefined): void;
+  /** Whether the target-setting remarks are painted in the sheet too. */
+  paint?: boolean;
+  onSave(id: string | undefined, paintTargetSetting: boolean): void;
   onCancel(): void;
 }
 
@@ -52,6 +55,8 @@ export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
   const s = strings.settings;
   const choices = React.useMemo(() => profileChoices(strings.lang), [strings.lang]);
   const [picked, setPicked] = React.useState<string | undefined>(undefined);
+  const [paintPicked, setPaintPicked] = React.useState<boolean | undefined>(undefined);
+  const paint = paintPicked ?? props.paint ?? false;
   const loaded = props.choice !== undefined;
   const value = picked ?? props.choice ?? AUTO;
   const chosen = choices.find((c) => c.id === value);
@@ -93,6 +98,16 @@ export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
               ))}
             </dl>
           )}
+          <Switch
+            label={
+              <>
+                {s.paintTargetSetting}
+                <span className={styles.hint}>{s.paintTargetSettingHint}</span>
+              </>
+            }
+            checked={paint}
+            onChange={(_, data) => setPaintPicked(data.checked)}
+          />
         </>
       )}
       <div className={styles.actions}>
@@ -100,7 +115,7 @@ export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
           appearance="primary"
           size="small"
           disabled={props.disabled || !loaded}
-          onClick={() => props.onSave(value === AUTO ? undefined : value)}
+          onClick={() => props.onSave(value === AUTO ? undefined : value, paint)}
         >
           {s.save}
         </Button>

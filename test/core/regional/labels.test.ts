@@ -92,7 +92,7 @@ describe("labels with annotations (point 1)", () => {
   it("raises no error and no warning on the form as it is, and recomputes its total", () => {
     const result = checkRows(anhuiForm());
     expect(notInfo(result)).toEqual([]);
-    expect(result.totalScore).toBe(99.8);
+    expect(result.recomputedTotal).toBe(99.8);
   });
 
   it("finds a wrong rate under 执行率(B/A) on its cell, with the right one", () => {
@@ -165,7 +165,7 @@ describe("columns in another order or missing (point 2)", () => {
     expect(notInfo(result)).toEqual([]);
     const [read] = readForms(gridOfRows(form));
     expect(read.indicators.every((i) => i.weight === undefined)).toBe(true);
-    expect(result.totalScore).toBe(99.8);
+    expect(result.recomputedTotal).toBe(99.8);
   });
 });
 
@@ -296,6 +296,6 @@ describe("the 25 seed forms with annotated labels and / for —", () => {
     const brief = (r: FormResult[]) =>
       r.flatMap((x) => x.findings.map((f) => `${f.rule} ${f.cell} ${f.message}`)).sort();
     expect(brief(annotated)).toEqual(brief(typed));
-    expect(annotated.map((r) => r.totalScore)).toEqual(typed.map((r) => r.totalScore));
+    expect(annotated.map((r) => r.recomputedTotal)).toEqual(typed.map((r) => r.recomputedTotal));
   });
 });

@@ -197,7 +197,7 @@ describe("points given by the form (point 6)", () => {
       })
     );
     expect(notInfo(result)).toEqual([]);
-    expect(result.totalScore).toBe(99.6);
+    expect(result.recomputedTotal).toBe(99.6);
   });
 
   it("finds a budget score computed on 10 where the form states 20", () => {
@@ -269,7 +269,7 @@ describe("formulas saved without their result (point 9)", () => {
   it("raises nothing on the form, and never calls such a cell blank", () => {
     const result = checkRows(live());
     expect(notInfo(result)).toEqual([]);
-    expect(result.totalScore).toBe(99.8);
+    expect(result.recomputedTotal).toBe(99.8);
   });
 
   it("says once that a formula cannot be computed, and takes none of its cells for blank", () => {
@@ -282,7 +282,7 @@ describe("formulas saved without their result (point 9)", () => {
       '公式没有保存的结果，请在 Excel 中打开并保存后再检查（H13：=INDIRECT("H14")，共 2 处）。这些单元格未当作空白。'
     );
     expect(result.findings.filter((f) => f.message.includes("未填写"))).toEqual([]);
-    expect(result.totalScore).toBeUndefined();
+    expect(result.recomputedTotal).toBeUndefined();
   });
 
   it("says it once for the whole file, however many sheets have such formulas", () => {
@@ -323,7 +323,7 @@ describe("never a silent wrong answer", () => {
     expect(messageOf(result, "unread-part")).toBe(
       "没能读出项目资金：没有找到含「全年预算数」「全年执行数」的表头行。这一部分未检查，也不计入重算总分。"
     );
-    expect(result.totalScore).toBeUndefined();
+    expect(result.recomputedTotal).toBeUndefined();
     expect(result.grade).toBeUndefined();
   });
 
@@ -337,7 +337,7 @@ describe("never a silent wrong answer", () => {
     const result = checkRows(form);
     expect(errors(result)).toEqual(["unread-part A3"]);
     expect(messageOf(result, "unread-part")).toMatch(/^没能读出预算执行情况：/);
-    expect(result.totalScore).toBeUndefined();
+    expect(result.recomputedTotal).toBeUndefined();
     expect(
       result.findings.filter((f) => f.rule === "total-score" || f.rule === "weights-sum")
     ).toEqual([]);
@@ -351,7 +351,7 @@ describe("never a silent wrong answer", () => {
     const result = checkRows(form);
     expect(errors(result)).toEqual(["unread-part A12"]);
     expect(messageOf(result, "unread-part")).toContain("一级指标");
-    expect(result.totalScore).toBeUndefined();
+    expect(result.recomputedTotal).toBeUndefined();
   });
 
   it("says a sheet that looks like a form but cannot be read is one, and what was not found", () => {

@@ -65,7 +65,7 @@ describe("the 20/80 provincial form", () => {
   it("raises nothing on a form that is right, and recomputes its total as 20 × rate + Σ scores", () => {
     const result = check(copy());
     expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
-    expect(result.totalScore).toBe(99);
+    expect(result.recomputedTotal).toBe(99);
     expect(result.grade).toBe("优");
   });
 

@@ -45,6 +45,14 @@ describe("deviation-note", () => {
     expect(f.message).toContain("20%");
   });
 
+  it("asks at exactly 120% too: the national system asks from 120% on", () => {
+    const f = theFinding(checkData(BASE, edit({ target: "≥10个", actual: "12个" })), RULE);
+    expect(f.message).toContain("120%");
+    expect(f.message).toContain("超出目标 20% 或更多");
+    const below = checkData(BASE, edit({ target: "≥10个", actual: "11.99个" }));
+    expect(findingsOf(below, RULE)).toEqual([]);
+  });
+
   it("says nothing at 110% of the target, or at 125% where the profile asks from 130%", () => {
     expect(findingsOf(checkData(BASE, edit({ target: "≥10个", actual: "11个" })), RULE)).toEqual(
       []

@@ -29,13 +29,26 @@ describe("form header", () => {
     expect(f.message).toContain("2022 年度");
   });
 
-  it("errs where the project name is blank, on the 项目名称 label", () => {
+  it("errs where the project name is blank, on the cell it is typed in (B3)", () => {
     const f = theFinding(
       checkData(BASE, (x) => (x.project = "")),
       "missing-project"
     );
-    expect(f).toMatchObject({ severity: "error", cell: cellOf.text(d, "项目名称") });
+    expect(f).toMatchObject({ severity: "error", cell: "B3" });
     expect(f.message).toContain("项目名称未填写");
+  });
+
+  it("errs where 主管部门 or 实施单位 is blank, on its input cell, not on the next label", () => {
+    const result = checkData(BASE, (x) => Object.assign(x, { department: "", unit: "" }));
+    expect(theFinding(result, "missing-department")).toMatchObject({
+      severity: "error",
+      cell: "B4",
+    });
+    expect(theFinding(result, "missing-unit")).toMatchObject({ severity: "error", cell: "F4" });
+    expect(result.unit).toBe("");
+    const unitOnly = checkData(BASE, (x) => (x.department = ""));
+    expect(findingsOf(unitOnly, "missing-unit")).toEqual([]);
+    expect(theFinding(unitOnly, "missing-department").message).toBe("主管部门未填写。");
   });
 
   it("points at the cells where the form starts elsewhere on the sheet", () => {
@@ -43,7 +56,7 @@ describe("form header", () => {
     const result = checkData(BASE, (x) => Object.assign(x, { project: "", yearText: "" }), {
       origin,
     });
-    expect(theFinding(result, "missing-project").cell).toBe(cellOf.text(d, "项目名称", origin));
+    expect(theFinding(result, "missing-project").cell).toBe("D7");
     expect(theFinding(result, "missing-year").cell).toBe(cellOf.text(d, d.title, origin));
   });
 });
