@@ -53,7 +53,56 @@ const PAGES = [
     officeJs: false,
   },
   { name: "help", template: "./src/taskpane/help.html", officeJs: false },
+  // 审核台: checks dropped workbooks in Web Workers (desk-worker below); works from the file system.
+  {
+    name: "desk",
+    template: "./src/desk/desk.html",
+    entry: "./src/desk/index.ts",
+    officeJs: false,
+    desk: true,
+  },
 ];
+
+/**
+ * The desk checks files inside the page and must never reach the network: no connection at all;
+ * its workers are made from blob: URLs (a file:// page cannot start a worker from a file).
+ */
+const DESK_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "worker-src blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+/**
+ * desk-worker-source.js: the desk's worker bundle as a string (self.SELFEVAL_DESK_WORKER), made
+ * after minification, for the page to start its workers from; the bundle itself is not kept.
+ */
+class DeskWorkerSource {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("DeskWorkerSource", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "DeskWorkerSource", stage: Compilation.PROCESS_ASSETS_STAGE_DEV_TOOLING + 1 },
+        () => {
+          const chunk = compilation.namedChunks.get("desk-worker");
+          if (!chunk) return;
+          const [file] = [...chunk.files].filter((f) => f.endsWith(".js"));
+          const code = compilation.assets[file].source().toString();
+          const source = code.replace(/\n\/\/# sourceMappingURL=.*$/, "");
+          const text = `self.SELFEVAL_DESK_WORKER=${JSON.stringify(source).replace(/</g, "\\u003c")};`;
+          compilation.emitAsset("desk-worker-source.js", new sources.RawSource(text));
+          for (const name of [...chunk.files, ...chunk.auxiliaryFiles]) compilation.deleteAsset(name);
+        }
+      );
+    });
+  }
+}
 
 /**
  * Only this origin, plus the Office CDN where a page loads Office.js from there. Styles need
@@ -171,7 +220,7 @@ const OFFICE_JS_SKIPPED = [
   "**/{access,onenote,outlook,powerpoint,project,word}*",
 ];
 
-function page({ name, template, entry, officeJs }, { officeSource, dev }) {
+function page({ name, template, entry, officeJs, desk }, { officeSource, dev }) {
   const officeCdn = officeJs && officeSource === "cdn";
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
@@ -181,7 +230,7 @@ function page({ name, template, entry, officeJs }, { officeSource, dev }) {
     // Scripts by relative path: the folder can be served under any path.
     publicPath: "",
     templateParameters: {
-      csp: contentSecurityPolicy({ officeCdn, dev }),
+      csp: desk ? DESK_CSP : contentSecurityPolicy({ officeCdn, dev }),
       officeJs: officeJs ? (officeCdn ? OFFICE_JS : LOCAL_OFFICE_JS) : "",
     },
   });
@@ -206,7 +255,10 @@ module.exports = async (env = {}, argv = {}) => {
     target: ["web", "es2020"],
     // Never an eval devtool: the pages' CSP has no 'unsafe-eval'.
     devtool: "source-map",
-    entry: Object.fromEntries(PAGES.filter((p) => p.entry).map((p) => [p.name, p.entry])),
+    entry: {
+      ...Object.fromEntries(PAGES.filter((p) => p.entry).map((p) => [p.name, p.entry])),
+      "desk-worker": "./src/desk/worker.ts",
+    },
     output: {
       path: path.resolve(__dirname, env.outputPath || "dist-web"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
@@ -216,8 +268,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // The preview's sample comes from test/fixtures, whose xlsx writer the browser never calls.
-      alias: { exceljs: false },
+      // The preview's sample comes from test/fixtures, whose xlsx writer the browser never calls;
+      // the desk's worker imports exceljs's browser build by its own path.
+      alias: { exceljs$: false },
     },
     module: {
       rules: [
@@ -240,7 +293,7 @@ module.exports = async (env = {}, argv = {}) => {
           vendor: {
             test: /node_modules/,
             name: "vendor",
-            chunks: (chunk) => chunk.name !== "commands",
+            chunks: (chunk) => !["commands", "desk", "desk-worker"].includes(chunk.name),
           },
         },
       },
@@ -278,6 +331,7 @@ module.exports = async (env = {}, argv = {}) => {
         __SELFEVAL_BUILD__: JSON.stringify({ version, officeJs: officeSource }),
       }),
       ...PAGES.map((p) => page(p, { officeSource, dev })),
+      new DeskWorkerSource(),
     ],
     devServer: {
       host: "localhost",
@@ -293,6 +347,7 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.DESK_CSP = DESK_CSP;
 module.exports.deployedManifest = deployedManifest;
 module.exports.deployUrl = deployUrl;
 module.exports.manifestVersion = manifestVersion;

@@ -24,6 +24,7 @@ export interface CliResult {
   runs: number;
   exceljs: Run;
   exceljsNoMerges: Run;
+  sheetjs: Run;
   check: Run;
   /** The whole `selfeval check --json` process, start to exit. */
   command: { ms: number; exitCode: number | null };
@@ -75,6 +76,7 @@ export async function benchCli(forms: number): Promise<CliResult> {
     runs,
     exceljs: rounds("exceljs", file, runs, firstExceljs),
     exceljsNoMerges: rounds("exceljs-no-merges", file, runs, child("exceljs-no-merges", file)),
+    sheetjs: rounds("sheetjs", file, runs, child("sheetjs", file)),
     check: rounds("check", file, runs, firstCheck),
     command: command(file),
   };

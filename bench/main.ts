@@ -7,6 +7,7 @@ import os from "os";
 import { benchAddin, ActionResult, AddinRow } from "./addin";
 import { benchCli } from "./cli";
 import { benchCore } from "./core";
+import { benchDesk } from "./desk";
 import { FolderRun, benchFolders } from "./folders";
 import { mb, ms } from "./measure";
 
@@ -23,7 +24,7 @@ const argument = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(name);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
-/** `--only core,addin` runs some sections (core, addin, cli, folders); all by default. */
+/** `--only core,addin` runs some sections (core, addin, cli, folders, desk); all by default. */
 const only = (section: string): boolean => {
   const at = process.argv.indexOf("--only");
   return at < 0 || (process.argv[at + 1] ?? "").split(",").includes(section);
@@ -49,6 +50,26 @@ async function main(): Promise<void> {
   if (only("addin")) await printAddin();
   if (only("cli")) await printCli(forms);
   if (only("folders")) await printFolders();
+  if (only("desk")) await printDesk();
+}
+
+const TARGET_DESK_MS = 30_000;
+
+async function printDesk(): Promise<void> {
+  const desk = await benchDesk(argument("--files", 400));
+  const perSecond = (t: number): string => `${count(Math.round((desk.forms / t) * 1000))} forms/s`;
+  console.log(
+    `\n审核台 · ${count(desk.files)} workbooks, ${count(desk.forms)} forms (.cache/bench-data/folder-${desk.files})`
+  );
+  console.log(
+    `  desk.html in Chromium (file://, workers)     ${pad(ms(desk.page.ms), 9)} ${pad(perSecond(desk.page.ms), 16)} target < ${TARGET_DESK_MS / 1000} s: ${verdict(desk.page.ms < TARGET_DESK_MS)}`
+  );
+  console.log(
+    `    longest gap between frames meanwhile       ${ms(desk.page.longestFrameGapMs)}  (page: ${desk.page.status})`
+  );
+  console.log(
+    `  selfeval check --json on the folder          ${pad(ms(desk.cli.ms), 9)} ${pad(perSecond(desk.cli.ms), 16)} exit ${desk.cli.exitCode}`
+  );
 }
 
 async function printFolders(): Promise<void> {
@@ -155,6 +176,9 @@ async function printCli(forms: number): Promise<void> {
   );
   console.log(
     `  exceljs alone, load skipping <mergeCells>     ${pad(ms(cli.exceljsNoMerges.ms), 9)} peak ${mb(cli.exceljsNoMerges.rss)}`
+  );
+  console.log(
+    `  SheetJS alone, read as selfeval reads        ${pad(ms(cli.sheetjs.ms), 9)} peak ${mb(cli.sheetjs.rss)}`
   );
   console.log(
     `  selfeval checkFile + JSON (read and check)    ${pad(ms(cli.check.ms), 9)} peak ${mb(cli.check.rss)}`

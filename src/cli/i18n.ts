@@ -94,9 +94,9 @@ export interface CliText {
 }
 
 const zh: CliText = {
-  description: "检查项目支出绩效自评表（.xlsx）中的计算错误、漏填和不合理之处",
+  description: "检查项目支出绩效自评表（.xlsx、.xls、.et、.ods）中的计算错误、漏填和不合理之处",
   checkDescription: "检查文件或文件夹中的每一张自评表",
-  filesArgument: ".xlsx 文件或包含它们的文件夹",
+  filesArgument: "工作簿（.xlsx、.xls、.et、.ods）或包含它们的文件夹",
   options: {
     json: "以 JSON 输出结果",
     info: "同时列出说明类信息",
@@ -132,7 +132,7 @@ const zh: CliText = {
     (accepted ? `，单位已接受 ${accepted} 处` : "") +
     (unreadable ? `；${unreadable} 个文件无法读取` : "") +
     "。",
-  noWorkbooks: "没有找到 .xlsx 文件。",
+  noWorkbooks: "没有找到工作簿（.xlsx、.xls、.et、.ods）。",
   badProfile: (file, reason, names) =>
     `规则配置文件 ${file} 有误：${reason}。可用的配置：${names.join(", ")}，或一个 JSON 文件。`,
   unknownProfile: (name, names) =>
@@ -244,19 +244,46 @@ const UNREADABLE_EN: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `The file is too large (${m[1]}); the limit is ${m[2]}`,
   ],
   [
-    /^这是旧版 \.xls 文件/,
-    () => "This is an old .xls file: open it in Excel and Save As .xlsx, then check again",
+    /^这个 \.xls 文件其实是网页/,
+    () =>
+      "This .xls file is really a web page (an HTML table): open it in Excel or WPS and Save As .xlsx, then check again",
   ],
   [
     /^文件设置了打开密码/,
+    () => "The file has a password: remove it (or Save As an unencrypted .xlsx), then check again",
+  ],
+  [
+    /^无法读取这个 WPS \.et 文件/,
     () =>
-      "The file has a password (or is an old .xls): remove the password or Save As .xlsx, then check again",
+      "Cannot read this WPS .et file (it is not in the .xls-compatible format): Save As .xlsx in WPS, then check again",
+  ],
+  [
+    /^无法读取：文件已损坏，或设置了打开密码/,
+    () =>
+      "Cannot read: the file is damaged or has a password; remove the password or Save As .xlsx, then check again",
+  ],
+  [
+    /^文件不完整或已损坏/,
+    () =>
+      "The file is incomplete or damaged; Excel may not open it either. Ask the sender for the file again",
+  ],
+  [/^没有读取权限/, () => "No permission to read the file"],
+  [/^无法读取这个文件/, () => "The file cannot be read"],
+  [
+    /^文件中的「(.+)」声明的大小与压缩后的数据不符/,
+    (m) =>
+      `The part “${m[1]}” declares a size its packed data cannot hold; the file may be crafted or damaged and was not read`,
+  ],
+  [
+    /^工作表「(.+)」中有超出 Excel 行列上限/,
+    (m) =>
+      `Sheet “${m[1]}” has cells beyond Excel's limits (1,048,576 rows, 16,384 columns); Excel cannot open such a file either, and it was not checked`,
   ],
   [
     /^文件中有加密的部分/,
     () => "Part of the file is encrypted: remove the password and Save As .xlsx, then check again",
   ],
-  [/^不是 \.xlsx 文件/, () => "Not an .xlsx file (Excel workbook)"],
+  [/^不是 Excel 工作簿/, () => "Not an Excel workbook (.xlsx, .xls, .et and .ods can be checked)"],
   [
     /^文件不完整/,
     () =>
@@ -271,15 +298,6 @@ const UNREADABLE_EN: [RegExp, (m: RegExpExecArray) => string][] = [
     /^文件中的「(.+)」解压后比它声明的 (\S+) 字节大/,
     (m) =>
       `The part “${m[1]}” unpacks to more than the ${m[2]} bytes it declares; the file may be crafted or damaged and was not read`,
-  ],
-  [
-    /^无法读取：文件已损坏或不是 \.xlsx 格式（(.*)）/,
-    (m) => `Cannot read: the file is damaged or not in .xlsx format (${m[1]})`,
-  ],
-  [
-    /^文件已损坏/,
-    () =>
-      "The file is damaged: its contents do not match its directory; Excel may not open it either",
   ],
   [
     /^文件使用了 Excel 不用的压缩方式/,
@@ -297,9 +315,9 @@ const UNREADABLE_EN: [RegExp, (m: RegExpExecArray) => string][] = [
 
 const en: CliText = {
   description:
-    "Checks project expenditure performance self-evaluation forms (.xlsx) for wrong arithmetic, blanks and implausible values",
+    "Checks project expenditure performance self-evaluation forms (.xlsx, .xls, .et, .ods) for wrong arithmetic, blanks and implausible values",
   checkDescription: "check every form in the files or folders",
-  filesArgument: ".xlsx files or folders holding them",
+  filesArgument: "workbooks (.xlsx, .xls, .et, .ods) or folders holding them",
   options: {
     json: "print the results as JSON",
     info: "also list notes",
@@ -335,7 +353,7 @@ const en: CliText = {
     (accepted ? `, ${accepted} accepted by the sender` : "") +
     (unreadable ? `; ${unreadable} file(s) could not be read` : "") +
     ".",
-  noWorkbooks: "No .xlsx file found.",
+  noWorkbooks: "No workbook (.xlsx, .xls, .et, .ods) found.",
   badProfile: (file, reason, names) =>
     `The rule profile ${file} is wrong: ${reason.replace(/\.$/, "")}. Profiles: ${names.join(", ")}, or a JSON file.`,
   unknownProfile: (name, names) =>

@@ -8,10 +8,10 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { checkZipLimits } from "./limits";
+import { REPORT_MARK } from "./reportMark";
 import { Inputs, identity } from "./walk";
 
-/** Put in the report workbook's properties (keywords), so that a later run knows it. */
-export const REPORT_MARK = "selfeval-report";
+export { REPORT_MARK } from "./reportMark";
 
 export interface Output {
   /** As the user gave it, for messages. */
@@ -98,10 +98,8 @@ async function writtenBySelfeval(file: string, csvHeaders: string[]): Promise<bo
   )
     return true;
   try {
-    const core = checkZipLimits(data, (name) => name === "docProps/core.xml").get(
-      "docProps/core.xml"
-    );
-    return core !== undefined && core.toString("utf8").includes(`>${REPORT_MARK}<`);
+    const core = checkZipLimits(data).parts.get("docProps/core.xml");
+    return core !== undefined && Buffer.from(core).toString("utf8").includes(`>${REPORT_MARK}<`);
   } catch {
     return false;
   }

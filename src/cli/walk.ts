@@ -7,8 +7,8 @@
 import { Dirent, Stats, promises as fs } from "fs";
 import path from "path";
 
-/** Old .xls files are taken too, so that each is reported (save as .xlsx), not passed over. */
-const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
+/** Every format readWorkbook reads: .xlsx, .xlsm, .xls, WPS .et and .ods. */
+const WORKBOOK = /\.(xlsx|xlsm|xls|et|ods)$/i;
 
 export const NO_PERMISSION = "没有读取权限";
 

@@ -15,7 +15,7 @@ import {
 } from "../core/report-rows";
 import { PrintSetup, reportPrint } from "../core/print";
 import { CliText } from "./i18n";
-import { REPORT_MARK } from "./outputs";
+import { REPORT_MARK } from "./reportMark";
 import { FileReport, PlainCell, findingTable, summaryTable, width } from "./report";
 import { applyPrint, fitRowHeights, ruleTable } from "./xlsxPrint";
 
@@ -25,14 +25,17 @@ const ACCEPTED_COLUMN: ReportColumn = { width: 7, numFmt: "0" };
 /** The file column fits the longest path shown, within these bounds; longer paths wrap. */
 const FILE_WIDTH = { min: 12, max: 40 };
 
-/** The report as a workbook, not yet written anywhere (the reviewers' page saves it itself). */
+/**
+ * The report as a workbook, not yet written anywhere. The desk page's worker passes a workbook
+ * of exceljs's browser build (the web build has no "exceljs" of its own) and saves it itself.
+ */
 export function buildReport(
   files: FileReport[],
   text: CliText,
   lang: Lang,
-  date: Date = new Date()
+  date: Date = new Date(),
+  workbook: ExcelJS.Workbook = new ExcelJS.Workbook()
 ): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
   // How a later run tells this file from one it must not overwrite (outputs.ts).
   workbook.creator = "selfeval";
   workbook.keywords = REPORT_MARK;

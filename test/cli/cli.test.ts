@@ -5,6 +5,7 @@ import { tmpdir } from "os";
 import path from "path";
 import { SEED_FORMS } from "../fixtures/seed";
 import { stackForms, writeXlsx } from "../fixtures/build";
+import * as XLSX from "@e965/xlsx";
 import { cliText } from "../../src/cli/i18n";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -73,7 +74,7 @@ describe("selfeval check", () => {
     const run = selfeval("check", "--json", path.join(dir, "broken.xlsx"), path.join(dir, "clean.xlsx"));
     expect(run.code).toBe(2);
     const json = JSON.parse(run.out);
-    expect(json.files[0].problems).toEqual([{ severity: "error", message: "不是 .xlsx 文件（Excel 工作簿）" }]);
+    expect(json.files[0].problems).toEqual([{ severity: "error", message: "不是 Excel 工作簿（.xlsx、.xls、.et、.ods 都可以检查）" }]);
     expect(json.files[1].forms).toHaveLength(3);
     expect(run.err).toBe("");
   });
@@ -86,15 +87,26 @@ describe("selfeval check", () => {
     expect(run.out).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it("reports an old .xls file found in a folder instead of passing it over", () => {
+  it("checks the .xls, .et and .ods files found in a folder, and names a damaged one", () => {
     const folder = mkdtempSync(path.join(tmpdir(), "selfeval-xls-"));
-    writeFileSync(path.join(folder, "旧表.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const book = XLSX.read(readFileSync(path.join(dir, "clean.xlsx")), { cellNF: true, cellFormula: true });
+    XLSX.writeFile(book, path.join(folder, "旧表.xls"), { bookType: "biff8" });
+    XLSX.writeFile(book, path.join(folder, "开放格式.ods"), { bookType: "ods" });
+    copyFileSync(path.join(folder, "旧表.xls"), path.join(folder, "金山.et"));
+    writeFileSync(path.join(folder, "坏表.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     copyFileSync(path.join(dir, "clean.xlsx"), path.join(folder, "新表.xlsx"));
-    const run = selfeval("check", folder);
+    const run = selfeval("check", "--json", folder);
     rmSync(folder, { recursive: true, force: true });
     expect(run.code).toBe(2);
-    expect(run.out).toContain(`文件：${path.join(folder, "旧表.xls")}\n  无法检查：这是旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再检查`);
-    expect(run.out).toContain("共 2 个文件，3 张自评表");
+    const files = JSON.parse(run.out).files as { file: string; forms: unknown[]; problems: { message: string }[] }[];
+    expect(files.map((f) => [path.basename(f.file), f.forms.length])).toEqual([
+      ["坏表.xls", 0],
+      ["开放格式.ods", 3],
+      ["新表.xlsx", 3],
+      ["旧表.xls", 3],
+      ["金山.et", 3],
+    ]);
+    expect(files[0].problems[0].message).toMatch(/^无法读取：文件已损坏，或设置了打开密码/);
   });
 
   it("checks the bundled sample workbook of the 25 seed forms", () => {
@@ -142,7 +154,7 @@ describe("selfeval's own words", () => {
 
   it("has an English sentence for every reason readXlsx and limits give for a file it cannot read", () => {
     const en = cliText("en");
-    const reasons = ["readXlsx.ts", "limits.ts", "merges.ts"].flatMap((file) =>
+    const reasons = ["readXlsx.ts", "readWorkbook.ts", "limits.ts", "unreadable.ts"].flatMap((file) =>
       readFileSync(path.join(ROOT, "src/cli", file), "utf8")
         .split("\n")
         .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))

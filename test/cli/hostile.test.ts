@@ -21,12 +21,13 @@ const files: Record<string, string> = {};
 
 /** The file name and what its one line must say. */
 const UNREADABLE: [name: string, says: RegExp][] = [
-  ["not-a-workbook.xlsx", /不是 \.xlsx 文件/],
-  ["pdf.xlsx", /不是 \.xlsx 文件/],
+  ["not-a-workbook.xlsx", /不是 Excel 工作簿/],
+  ["pdf.xlsx", /不是 Excel 工作簿/],
   ["truncated.xlsx", /文件不完整|已损坏/],
-  ["password.xlsx", /密码/],
-  ["old.xls", /旧版 \.xls.*另存为.*\.xlsx/],
-  ["html-table.xls", /旧版 \.xls 文件，请在 Excel 中“另存为” \.xlsx/],
+  ["password.xlsx", /已损坏，或设置了打开密码/],
+  ["old.xls", /已损坏，或设置了打开密码/],
+  ["html-table.xls", /其实是网页（HTML）表格，请在 Excel 或 WPS 中打开后“另存为” \.xlsx/],
+  ["zip-of-text.xlsx", /文件不完整或已损坏/],
   ["zero-bytes.xlsx", /文件是空的/],
   ["missing.xlsx", /找不到这个文件/],
   ["bomb.xlsx", /解压后.*64 MB.*没有读取/],
@@ -128,7 +129,7 @@ describe("a file that cannot be read", () => {
 });
 
 describe("a file that is a workbook, if an odd one", () => {
-  it.each(["empty-workbook.xlsx", "no-sheets.xlsx", "zip-of-text.xlsx"])(
+  it.each(["empty-workbook.xlsx", "no-sheets.xlsx"])(
     "%s is read and said to hold no form",
     async (name) => {
       const report = await checkFile(files[name]);
@@ -162,13 +163,31 @@ describe("the bounds on what a zip may unpack to", () => {
     expect(() => checkZipLimits(huge)).toThrow(/解压后有 3815 MB，超过 64 MB/);
   });
 
-  it("refuses a part that inflates to more than it declares, without inflating it all", () => {
+  it("refuses a part that declares more than its data could inflate to, before inflating it", () => {
     const lying = zipOf([
-      { name: "xl/sharedStrings.xml", data: Buffer.alloc(20 * 1024 * 1024), declaredSize: 10 },
+      { name: "xl/sharedStrings.xml", data: Buffer.from("<sst/>"), declaredSize: 60_000_000 },
     ]);
     expect(() => checkZipLimits(lying)).toThrow(
-      /「xl\/sharedStrings\.xml」解压后比它声明的 10 字节大/
+      /「xl\/sharedStrings\.xml」声明的大小与压缩后的数据不符/
     );
+  });
+
+  it("stops inflating a part at the size it declares and says it is bigger", async () => {
+    const parts = await partsOf(good);
+    const lying = zipOf(
+      parts.map((p) =>
+        p.name === "xl/worksheets/sheet1.xml" ? { ...p, declaredSize: p.data.length >> 1 } : p
+      )
+    );
+    const report = await checkFile(write(path.join(dir, "half-declared.xlsx"), lying));
+    expect(report.problems).toEqual([
+      {
+        severity: "error",
+        message: expect.stringMatching(
+          /「xl\/worksheets\/sheet1\.xml」解压后比它声明的 \d+ 字节大/
+        ),
+      },
+    ]);
   });
 
   it("refuses a zip of more parts than any workbook has", () => {
@@ -184,10 +203,13 @@ describe("the bounds on what a zip may unpack to", () => {
     expect(() => checkZipLimits(good.subarray(0, 100))).toThrow(/文件不完整/);
   });
 
-  it("calls a part whose data is garbled damaged", () => {
+  it("calls a part whose data is garbled damaged", async () => {
     const garbled = Buffer.from(good);
     const sheetAt = garbled.indexOf("xl/worksheets/sheet1.xml") + "xl/worksheets/sheet1.xml".length;
     garbled.fill(0xff, sheetAt, sheetAt + 200);
-    expect(() => checkZipLimits(garbled)).toThrow(/已损坏/);
+    const report = await checkFile(write(path.join(dir, "garbled.xlsx"), garbled));
+    expect(report.problems).toEqual([
+      { severity: "error", message: expect.stringMatching(/已损坏/) },
+    ]);
   });
 });

@@ -149,7 +149,7 @@ describe("selfeval check --report", () => {
     const count = json.files.reduce((n, f) => n + f.problems.length + f.forms.reduce((m, form) => m + form.findings.length, 0), 0);
     expect(rows).toHaveLength(count);
     expect(rows).toContainEqual([forms, "表1", "G8", "execution-rate", "错误", "上年结转资金的执行率应为 55.45%（88.56 ÷ 159.72），表中为 55.47%。", "55.45%"]);
-    expect(rows).toContainEqual([at("forms/broken.xlsx"), null, null, null, "错误", "不是 .xlsx 文件（Excel 工作簿）"]);
+    expect(rows).toContainEqual([at("forms/broken.xlsx"), null, null, null, "错误", "不是 Excel 工作簿（.xlsx、.xls、.et、.ods 都可以检查）"]);
     expect(rows.filter((r) => r[0] === forms && r[4] === "错误")).toHaveLength(
       json.files.find((f) => f.file === forms)!.forms.flatMap((f) => f.findings).filter((f) => f.severity === "error").length
     );

@@ -52,6 +52,7 @@ describe("the web build", () => {
       "commands/commands.html",
       "preview/preview.html",
       "taskpane/help.html",
+      "desk/desk.html",
     ]) {
       const html = template(file);
       expect([
