@@ -73,8 +73,3 @@ export function applyAcceptances(
     }),
   }));
 }
-
-/** Findings that still need attention: not accepted. */
-export function open(findings: Finding[]): Finding[] {
-  return findings.filter((f) => !f.accepted);
-}

@@ -4,7 +4,6 @@ import {
   Interval,
   ONE,
   ZERO,
-  addIntervals,
   divideIntervals,
   halfUnit,
   intervalsMeet,
@@ -14,24 +13,14 @@ import {
   truncTo,
 } from "./decimal";
 import { Grade } from "./findings";
-import { ScoreRounding } from "./profile";
+import type { Form } from "./model";
+import type { Profile, ScoreRounding } from "./profile-types";
 import { Reading } from "./values";
 
 type NumberReading = Extract<Reading, { kind: "number" }>;
 
 export function isNumber(reading: Reading | undefined): reading is NumberReading {
   return reading?.kind === "number";
-}
-
-/** The value a reading adds to a sum: blank and "—" count as 0. */
-export function amountOf(reading: Reading | undefined): Interval | undefined {
-  if (!reading || reading.kind === "empty" || reading.kind === "na") return point(ZERO);
-  return reading.kind === "number" ? reading.range : undefined;
-}
-
-export function sumIntervals(readings: (Reading | undefined)[]): Interval | undefined {
-  const parts = readings.map(amountOf);
-  return parts.every((p): p is Interval => p !== undefined) ? addIntervals(parts) : undefined;
 }
 
 /**
@@ -98,4 +87,79 @@ export function gradeOf(total: Decimal): Grade {
   if (total.gte(80)) return "良";
   if (total.gte(60)) return "中";
   return "差";
+}
+
+// The arithmetic several rules share over a whole form (no rule imports another).
+
+/** Whether the form has a 分值 column for its indicators. */
+export function hasWeightColumn(form: Form): boolean {
+  return form.indicators.some((i) => i.weight !== undefined);
+}
+
+/**
+ * The points of the indicators: Σ 分值 where the form has that column, else Σ of the points
+ * its 一级指标 labels state (产出指标(50分)); undefined where neither can be read.
+ */
+export function indicatorPoints(form: Form): Decimal | undefined {
+  if (hasWeightColumn(form)) {
+    return form.indicators.reduce(
+      (sum, i) => (isNumber(i.weight?.reading) ? sum.plus(i.weight.reading.value) : sum),
+      new Decimal(0)
+    );
+  }
+  const levels = form.levels;
+  if (levels.length === 0 || levels.some((l) => l.points === undefined)) return undefined;
+  return levels.reduce((sum, l) => sum.plus(l.points!), new Decimal(0));
+}
+
+/** The budget's points: its 分值 cell, else what its label states (预算执行情况(20分)). */
+export function formBudgetPoints(form: Form): Decimal | undefined {
+  const cell = form.funds.total?.weight?.reading;
+  if (isNumber(cell)) return cell.value;
+  return form.budgetPoints ? new Decimal(form.budgetPoints.points) : undefined;
+}
+
+/** The execution rate of 年度资金总额 the score rests on: from the amounts, else as printed. */
+export function totalRate(form: Form): { exact: Decimal; range: Interval } | undefined {
+  const total = form.funds.total;
+  if (!total) return undefined;
+  const { executed, annualBudget: budget, rate } = total;
+  if (
+    isNumber(executed?.reading) &&
+    isNumber(budget?.reading) &&
+    budget.reading.value.gt(0) &&
+    !executed.reading.value.isNegative()
+  ) {
+    return executionRate(executed.reading, budget.reading);
+  }
+  if (isNumber(rate?.reading))
+    return { exact: rateOf(rate.reading).value, range: printedRateRange(rate.reading) };
+  return undefined;
+}
+
+/** The 分值 the score is computed on: as printed, else as the form's label states, else the profile's. */
+export function budgetWeight(form: Form, profile: Profile): Decimal {
+  const weight = form.funds.total?.weight?.reading;
+  if (isNumber(weight)) return weight.value;
+  if (form.budgetPoints) return new Decimal(form.budgetPoints.points);
+  return new Decimal(profile.budgetWeight);
+}
+
+/** What the budget-execution score should be, shown as the profile rounds. */
+export function expectedBudgetScore(form: Form, profile: Profile): Decimal | undefined {
+  const rate = totalRate(form);
+  if (!rate) return undefined;
+  const weight = budgetWeight(form, profile);
+  return applyRounding(
+    Decimal.min(Decimal.max(rate.exact, 0), 1).times(weight),
+    profile.scoreRounding
+  );
+}
+
+/** Whether the printed budget score is one the form's arithmetic allows. */
+export function budgetScoreAccepted(form: Form, profile: Profile): boolean {
+  const score = form.funds.total?.score?.reading;
+  const rate = totalRate(form);
+  if (!isNumber(score) || !rate) return false;
+  return scoreFits(score.value, budgetScoreRange(budgetWeight(form, profile), rate.range));
 }

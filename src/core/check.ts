@@ -12,7 +12,8 @@ import { categorized } from "./categories";
 import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
 import { FormulaOutcome, computeFormulas } from "./formula";
-import { unreadableForm } from "./unreadable";
+import { unreadableForm } from "./rules/unread-form";
+import { formulaNoResult } from "./rules/formula-no-result";
 import { Lang, messagesFor } from "./messages";
 
 export { LAYOUTS };
@@ -54,18 +55,7 @@ function checkSheet(
     if (unread) results.push(unread);
   }
   if (unknown.length && results.length) {
-    const [first] = unknown;
-    results[0].findings.push({
-      rule: "formula-no-result",
-      severity: "warning",
-      sheet: grid.name,
-      cell: first.address,
-      message: text.regional.formulaNoResult({
-        cell: first.address,
-        formula: first.formula,
-        count: unknown.length,
-      }),
-    });
+    results[0].findings.push(formulaNoResult.finding(grid.name, unknown, text));
     results[0].findings = sortFindings(results[0].findings);
   }
   return results;

@@ -8,7 +8,6 @@ export { Decimal };
 
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
-export const HUNDRED = new Decimal(100);
 
 export function dec(value: number | string | Decimal): Decimal {
   return new Decimal(value);
@@ -58,10 +57,6 @@ export function halfUnit(decimals: number): Decimal {
 
 export function intervalsMeet(a: Interval, b: Interval): boolean {
   return a.lo.lte(b.hi) && b.lo.lte(a.hi);
-}
-
-export function addIntervals(parts: Interval[]): Interval {
-  return parts.reduce((sum, p) => ({ lo: sum.lo.plus(p.lo), hi: sum.hi.plus(p.hi) }), point(ZERO));
 }
 
 /** a / b over intervals of non-negative values with b > 0. */

@@ -2,8 +2,10 @@
  * Quantitative indicators: a target with a comparison sign and a number (≥95%, <5 秒,
  * 不少于 10 个), scored from the actual value as domain.md says.
  */
-import { Decimal, ONE, ZERO, dec } from "./decimal";
+import { Decimal, ONE, ZERO, dec, roundTo } from "./decimal";
 import { normalize } from "./text";
+import { isNumber } from "./calc";
+import type { Indicator } from "./model";
 import { MAX_NUMBER_TEXT } from "./values";
 
 export type Comparison = "atLeast" | "atMost";
@@ -101,4 +103,58 @@ export function earnedShare(target: Target, actual: Decimal): Decimal {
   if (actual.lte(target.value)) return ONE;
   if (target.value.lte(0)) return ZERO;
   return Decimal.max(ZERO, ONE.minus(actual.minus(target.value).div(target.value)));
+}
+
+/** A quantitative indicator with both sides readable as numbers in one unit. */
+export function measured(indicator: Indicator): { target: Target; actual?: Decimal } | undefined {
+  const target = targetOf(indicator);
+  if (!target) return undefined;
+  const text = indicator.actual?.text ?? "";
+  const actual = parseTarget(text) ?? parseQuantity(text);
+  if (!actual || !sameUnit(target.unit, actual.unit)) return { target };
+  return { target, actual: actual.value };
+}
+
+/**
+ * The target of an indicator: a sign and number in one cell (≥95%), or, on layouts with
+ * a 指标性质 column, the sign there and the number and 度量单位 beside it.
+ */
+function targetOf(indicator: Indicator): Target | undefined {
+  const text = indicator.target?.text ?? "";
+  if (!indicator.nature) return parseTarget(text) ?? fromName(indicator, text);
+  const nature = indicator.nature.text.replace(/\s+/g, "");
+  if (nature === "" || nature.includes("定性")) return undefined;
+  return parseTarget(`${nature}${text}${indicator.unit?.text ?? ""}`) ?? parseTarget(text);
+}
+
+/** A bare number whose sign and unit the indicator's name carries: 投入资金(≥万元) | 500. */
+function fromName(indicator: Indicator, text: string): Target | undefined {
+  const note = nameAnnotation(indicator.name?.text ?? "");
+  // A unit alone (工程合格率(%)) names no comparison: like a bare number, not scored.
+  if (!note?.sign || parseQuantity(text)?.unit !== "") return undefined;
+  return parseTarget(`${note.sign}${text}${note.unit}`);
+}
+
+/**
+ * The score a quantitative indicator's own figures give it (分值 × the share earned), where
+ * target, actual and 分值 are all numbers; used where the 得分 cell is blank.
+ */
+export function computableScore(indicator: Indicator): Decimal | undefined {
+  const allowed = allowedScore(indicator);
+  return allowed && roundTo(allowed, 2);
+}
+
+/** 分值 × the share earned, unrounded: the most a quantitative indicator's figures allow. */
+export function allowedScore(indicator: Indicator): Decimal | undefined {
+  const m = measured(indicator);
+  const weight = indicator.weight?.reading;
+  if (!m || m.actual === undefined || !isNumber(weight)) return undefined;
+  return earnedShare(m.target, m.actual).times(weight.value);
+}
+
+/** The target as the form states it: with its 指标性质 and 度量单位 where those are columns. */
+export function targetText(indicator: Indicator): string {
+  const target = indicator.target?.text ?? "";
+  if (!indicator.nature) return target;
+  return `${indicator.nature.text}${target}${indicator.unit?.text ?? ""}`;
 }

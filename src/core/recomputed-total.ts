@@ -10,11 +10,10 @@
  * - a blank score that the figures determine counts as determined (indicator-blank's 应为).
  */
 import { Decimal, roundTo } from "./decimal";
-import { isNumber, scoreFits } from "./calc";
+import { budgetScoreAccepted, expectedBudgetScore, isNumber, scoreFits } from "./calc";
 import { Form, Indicator } from "./model";
 import { Profile } from "./profile";
-import { budgetScoreAccepted, expectedBudgetScore } from "./rules/budget-score";
-import { allowedScore } from "./rules/quantitative";
+import { allowedScore } from "./quantity";
 
 /** The budget-execution score as the findings would have it. */
 export function correctedBudgetScore(form: Form, profile: Profile): Decimal | undefined {

@@ -2,7 +2,7 @@
  * What 插入模板 fills in: the labels and default weights of an empty form, with one row per
  * 二级指标 of the chosen variant. Accountants add rows where a 二级指标 needs more than one.
  */
-import type { FormData, FundLine, IndicatorLine, TemplateVariant } from "./template";
+import type { FormData, FundLine, IndicatorLine, TemplateVariant } from "./template-types";
 
 export interface IndicatorSlot {
   level1: string;

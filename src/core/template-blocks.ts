@@ -3,7 +3,7 @@
  * indicator rows with their merged labels, and the checks a template's cells enforce.
  */
 import type { FundKind } from "./model";
-import type { FormData, IndicatorLine, PlannedValidation } from "./template";
+import type { FormData, IndicatorLine, PlannedValidation } from "./template-types";
 import {
   AMOUNT,
   COL,

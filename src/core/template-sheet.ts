@@ -3,7 +3,7 @@
  * origin, and row heights that let wrapped text show in full.
  */
 import { Area, toA1 } from "./grid";
-import type { PlannedCell, Typed } from "./template";
+import type { PlannedCell, Typed } from "./template-types";
 
 /** Columns A..I of the national form, in Excel character units. */
 export const COLUMN_WIDTHS = [10, 20, 16, 24, 14, 14, 10, 10, 22];

@@ -2,9 +2,9 @@
  * What 插入模板 fills in for the 一体化 form: its labels, 10 points for budget execution, "/"
  * for the part rows' 权重 and 得分, and one row per 二级指标 of the chosen variant.
  */
-import type { TemplateVariant, Typed } from "./template";
+import type { TemplateVariant, Typed } from "./template-types";
 import { INDICATOR_SLOTS } from "./template-blank";
-import type { YitihuaData, YitihuaFundLine } from "./template-yitihua";
+import type { YitihuaData, YitihuaFundLine } from "./template-types";
 
 const emptyFund = (weight: Typed, score: Typed): YitihuaFundLine => ({
   initialBudget: null,

@@ -5,14 +5,15 @@
  * and unit in three cells of their own. The blank form the pane inserts is built
  * in template-yitihua-blank.ts.
  */
-import type { AmountUnit } from "./model";
-import type { FormPlan, PlannedValidation, Typed } from "./template";
+import type {
+  FormPlan,
+  PlannedValidation,
+  YitihuaData,
+  YitihuaFundKind,
+  Typed,
+  YitihuaIndicatorLine,
+} from "./template-types";
 import { AMOUNT, LABEL, NUMBER, RATE, SheetPlan, TEXT, fmt } from "./template-sheet";
-
-export { blankYitihuaForm } from "./template-yitihua-blank";
-
-/** The fund rows, named as in layouts/yitihua.ts. */
-export type YitihuaFundKind = "total" | "fiscal" | "specialAccount" | "unitFunds" | "other";
 
 export const YITIHUA_FUND_ORDER: readonly YitihuaFundKind[] = [
   "total",
@@ -21,53 +22,6 @@ export const YITIHUA_FUND_ORDER: readonly YitihuaFundKind[] = [
   "unitFunds",
   "other",
 ];
-
-export interface YitihuaFundLine {
-  initialBudget: Typed;
-  annualBudget: Typed;
-  executed: Typed;
-  /** A fraction (0.9788 for 97.88%), written with the format 0.00%. */
-  rate: Typed;
-  weight: Typed;
-  score: Typed;
-  /** 原因: why execution fell short. */
-  reason: Typed;
-}
-
-export interface YitihuaIndicatorLine {
-  level1: string;
-  level2: string;
-  name: Typed;
-  /** 指标性质: =, ≥, ≤ or 定性. */
-  nature: Typed;
-  target: Typed;
-  /** 度量单位. */
-  unit: Typed;
-  actual: Typed;
-  weight: Typed;
-  score: Typed;
-  /** 未完成原因分析. */
-  deviationNote: Typed;
-}
-
-export interface YitihuaData {
-  id: string;
-  year: number;
-  /** Default 部门预算项目支出绩效自评表（<year>年度）. */
-  title?: string;
-  /** With its code, as the system exports it: 51010723Y000000123456-学生营养改善计划. */
-  project: string;
-  department: string;
-  unit: string;
-  amountUnit: AmountUnit;
-  goals: { expected: string; actual: string };
-  /** 项目实施内容及过程概述. */
-  process: string;
-  funds: Record<YitihuaFundKind, YitihuaFundLine>;
-  indicators: YitihuaIndicatorLine[];
-  total: { weight: Typed; score: Typed };
-  conclusion: { evaluation: string; problems: string; measures: string };
-}
 
 /** Columns A..K relative to the origin; the fund block uses A..K too, 原因 spanning I..K. */
 const C = { A: 0, B: 1, C: 2, D: 3, E: 4, F: 5, G: 6, H: 7, I: 8, J: 9, K: 10 } as const;

@@ -133,11 +133,6 @@ export function readNumber(cell: Cell | undefined, minDecimals = 0): Reading {
   };
 }
 
-/** The number of a reading, or undefined. */
-export function numberOf(reading: Reading): Decimal | undefined {
-  return reading.kind === "number" ? reading.value : undefined;
-}
-
 /** A formula whose value is not known: no rule judges such a cell. */
 export function isUnknown(reading: Reading | undefined): boolean {
   return reading?.kind === "formula";

@@ -2,8 +2,8 @@
  * The preview's workbook: sheet 宝山区2022 with the 25 seed forms stacked one under another
  * (written by the adapter's own template writer, as Excel would hold them), and an empty sheet.
  */
-import { SEED_FORMS } from "../../test/fixtures/seed";
-import { stackForms } from "../../test/fixtures/build";
+import { SEED_FORMS } from "../samples/seed";
+import { stackForms } from "../samples/stack";
 import { capabilities } from "../excel/batch";
 import { writePlan } from "../excel/template";
 import { StandInWorkbook } from "../standin";

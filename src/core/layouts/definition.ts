@@ -1,6 +1,6 @@
 /** What a layout folder gives the rest of the program: labels, profiles, blank templates. */
 import type { FormPlan } from "../template";
-import type { Profile } from "../profile";
+import type { Profile } from "../profile-types";
 import type { Layout } from "./layout";
 
 /** A blank form 插入模板 offers, in both languages. */

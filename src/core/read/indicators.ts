@@ -6,7 +6,7 @@ import { Field, Form, Indicator, NumberField } from "../model";
 import { IndicatorColumn } from "../layouts/layout";
 import { isInstruction, labelKey, normalize } from "../text";
 import { isNothing } from "../values";
-import type { FieldReader } from "./reader";
+import type { FieldReader } from "./field-reader";
 
 /** A cell holding only the template's printed instructions, e.g. （执行率低于90%时填写）, is blank. */
 export function blankIfInstruction(field: Field): Field {

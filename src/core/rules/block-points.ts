@@ -1,36 +1,8 @@
 import { Decimal, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
-import { Form } from "../model";
 import { Rule, finding, columnLabels } from "./rule";
-
-/** Whether the form has a 分值 column for its indicators. */
-export function hasWeightColumn(form: Form): boolean {
-  return form.indicators.some((i) => i.weight !== undefined);
-}
-
-/**
- * The points of the indicators: Σ 分值 where the form has that column, else Σ of the points
- * its 一级指标 labels state (产出指标(50分)); undefined where neither can be read.
- */
-export function indicatorPoints(form: Form): Decimal | undefined {
-  if (hasWeightColumn(form)) {
-    return form.indicators.reduce(
-      (sum, i) => (isNumber(i.weight?.reading) ? sum.plus(i.weight.reading.value) : sum),
-      new Decimal(0)
-    );
-  }
-  const levels = form.levels;
-  if (levels.length === 0 || levels.some((l) => l.points === undefined)) return undefined;
-  return levels.reduce((sum, l) => sum.plus(l.points!), new Decimal(0));
-}
-
-/** The budget's points: its 分值 cell, else what its label states (预算执行情况(20分)). */
-export function formBudgetPoints(form: Form): Decimal | undefined {
-  const cell = form.funds.total?.weight?.reading;
-  if (isNumber(cell)) return cell.value;
-  return form.budgetPoints ? new Decimal(form.budgetPoints.points) : undefined;
-}
+import { hasWeightColumn, indicatorPoints } from "../calc";
 
 /**
  * Points the form's labels state: the 分值 under 产出指标(50分) add up to 50, and the parts of
@@ -38,6 +10,7 @@ export function formBudgetPoints(form: Form): Decimal | undefined {
  */
 export const blockPoints: Rule = {
   id: "block-points",
+  severities: ["error"],
   description: (text) => text.regional.pointsDescription,
   check(form, { text }) {
     const t = text.regional;

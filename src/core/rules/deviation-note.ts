@@ -1,10 +1,9 @@
 import { ZERO, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
-import { Rule, finding, columnLabels } from "./rule";
-import { indicatorName } from "./indicators";
-import { measured } from "./quantitative";
-import { indicatorPoints } from "./block-points";
+import { Rule, finding, columnLabels, indicatorName } from "./rule";
+import { measured } from "../quantity";
+import { indicatorPoints } from "../calc";
 import { Form } from "../model";
 import { Messages } from "../messages";
 
@@ -14,6 +13,7 @@ import { Messages } from "../messages";
  */
 export const deviationNote: Rule = {
   id: "deviation-note",
+  severities: ["error", "warning"],
   description: (text) => text.deviationNote.description,
   check(form, { profile, text }) {
     const findings: Finding[] = [];

@@ -12,6 +12,7 @@ import { isUnknown } from "../values";
  */
 export const executionRateRule: Rule = {
   id: "execution-rate",
+  severities: ["error"],
   description: (text) => text.executionRate.description,
   check(form, { text }) {
     return fundRows(form).flatMap((fund) => checkRow(form, fund, this.id, text.executionRate));

@@ -6,6 +6,7 @@ import { AMOUNT_NAMES, AmountColumn, Rule, columnName, finding, rowName } from "
 /** 当年 + 结转 + 其他 = 年度资金总额 in each amount column, compared as shown (2 decimals). */
 export const fundSum: Rule = {
   id: "fund-sum",
+  severities: ["error", "warning"],
   description: (text) => text.fundSum.description,
   check(form, { text }) {
     const total = form.funds.total;

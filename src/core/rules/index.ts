@@ -1,25 +1,41 @@
 /** Every rule, in the order their findings are listed. */
 import { Lang, messagesFor } from "../messages";
-import { Rule } from "./rule";
+import { Rule, SheetCheck } from "./rule";
+import { unreadForm } from "./unread-form";
+import { formulaNoResult } from "./formula-no-result";
 import { notANumber } from "./not-a-number";
-import { fundRequired, executedOverBudget, negativeAmount } from "./amounts";
+import { fundRequired } from "./fund-blank";
+import { executedOverBudget } from "./executed-over-budget";
+import { negativeAmount } from "./negative-amount";
 import { fundSum } from "./fund-sum";
 import { executionRateRule } from "./execution-rate";
 import { budgetScore } from "./budget-score";
-import { indicatorBlank, indicatorScoreRange, emptySlot } from "./indicators";
-import { weightsSum, defaultWeights } from "./weights";
-import { totalWeight, totalScore } from "./total";
-import { quantitativeScore } from "./quantitative";
+import { indicatorBlank } from "./indicator-blank";
+import { indicatorScoreRange } from "./indicator-score-range";
+import { emptySlot } from "./empty-slot";
+import { weightsSum } from "./weights-sum";
+import { defaultWeights } from "./default-weights";
+import { totalWeight } from "./total-weight";
+import { totalScore } from "./total-score";
+import { quantitativeScore } from "./quantitative-score";
+import { quantitativeActual } from "./quantitative-actual";
 import { deviationNote } from "./deviation-note";
-import { lowExecutionFullOutput, vagueTarget } from "./plausibility";
-import { formHeader } from "./header";
+import { lowExecutionFullOutput } from "./low-execution-full-output";
+import { vagueTarget } from "./vague-target";
+import { missingYear } from "./missing-year";
+import { missingProject } from "./missing-project";
+import { missingDepartment } from "./missing-department";
+import { missingUnit } from "./missing-unit";
 import { executionReason } from "./execution-reason";
 import { unreadPart } from "./unread-part";
 import { blockPoints } from "./block-points";
 import { templateSlot } from "./template-slot";
 
 export const RULES: Rule[] = [
-  formHeader,
+  missingYear,
+  missingProject,
+  missingDepartment,
+  missingUnit,
   unreadPart,
   notANumber,
   fundRequired,
@@ -32,6 +48,7 @@ export const RULES: Rule[] = [
   indicatorBlank,
   indicatorScoreRange,
   quantitativeScore,
+  quantitativeActual,
   deviationNote,
   weightsSum,
   blockPoints,
@@ -43,6 +60,9 @@ export const RULES: Rule[] = [
   emptySlot,
   templateSlot,
 ];
+
+/** Checks on a whole sheet or file, not on one form; their ids appear on findings too. */
+export const SHEET_CHECKS: SheetCheck[] = [unreadForm, formulaNoResult];
 
 /** What each rule checks, in `lang`: for the README and the pane's settings. */
 export function ruleDescriptions(lang: Lang): { id: string; description: string }[] {

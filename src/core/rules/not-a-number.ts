@@ -16,6 +16,7 @@ function numberCells(form: Form): NumberField[] {
 
 export const notANumber: Rule = {
   id: "not-a-number",
+  severities: ["error"],
   description: (text) => text.notANumber.description,
   check(form, { text }) {
     const findings: Finding[] = [];

@@ -2,7 +2,7 @@
 import { Finding, Fix, Severity } from "../findings";
 import { Messages } from "../messages";
 import { ColumnLabels } from "../messages/catalog";
-import { Field, Form, FundRow } from "../model";
+import { Field, Form, FundRow, Indicator } from "../model";
 import { Profile } from "../profile";
 import { labelKey } from "../text";
 
@@ -13,11 +13,24 @@ export interface RuleContext {
   text: Messages;
 }
 
+/**
+ * A rule's metadata, beside its code in the file named by its id (src/core/rules/<id>.ts):
+ * its id, the severities its findings can have, and one line saying what it checks.
+ */
 export interface Rule {
+  /** The id on every finding it makes, and the name of its file. */
   id: string;
+  /** The severities its findings can have, most severe first. */
+  severities: readonly Severity[];
   /** One line saying what the rule checks, from the catalog of the given language. */
   description(text: Messages): string;
   check(form: Form, context: RuleContext): Finding[];
+}
+
+/** A check on a whole sheet or file rather than on one form, with its metadata. */
+export interface SheetCheck {
+  id: string;
+  severities: readonly Severity[];
 }
 
 export function finding(
@@ -68,4 +81,13 @@ export function columnLabels(form: Form): ColumnLabels {
     actual: h.actual || "实际完成值",
     note: h.deviationNote || "偏差原因分析及改进措施",
   };
+}
+
+/** 「数量指标·按计划评审」, how a message names an indicator: by its name, else by its row. */
+export function indicatorName(indicator: Indicator, text: Messages): string {
+  const level = indicator.level2 || indicator.level1;
+  const name = indicator.name?.text.replace(/\s+/g, "");
+  return name
+    ? text.words.indicator({ level, name })
+    : text.words.indicatorAtRow({ level, row: indicator.row + 1 });
 }

@@ -6,6 +6,7 @@ import { Rule, finding } from "./rule";
  */
 export const templateSlot: Rule = {
   id: "template-slot",
+  severities: ["info"],
   description: (text) => text.regional.slotDescription,
   check(form, { text }) {
     const [first] = form.templateSlots;

@@ -7,6 +7,7 @@ import { Rule, finding } from "./rule";
  */
 export const unreadPart: Rule = {
   id: "unread-part",
+  severities: ["error"],
   description: (text) => text.regional.unreadDescription,
   check(form, { text }) {
     return form.unread.map((part) =>

@@ -3,7 +3,7 @@
  * 一级指标 differs by province and each form prints it in its labels, so no usual split is
  * compared (levelWeights empty); the labels' own points are checked by block-points.
  */
-import type { Profile } from "../../profile";
+import type { Profile } from "../../profile-types";
 import { zh } from "../../messages/zh";
 import { NATIONAL_PROFILE } from "../standard/profile";
 

@@ -1,5 +1,5 @@
 /** The standard form's profiles: the national one, and the seed's district's. */
-import type { Profile } from "../../profile";
+import type { Profile } from "../../profile-types";
 import { zh } from "../../messages/zh";
 
 export const NATIONAL_PROFILE: Profile = {

@@ -1,5 +1,5 @@
 /** The 一体化 form's profile: as national, and a reason under 90% execution. */
-import type { Profile } from "../../profile";
+import type { Profile } from "../../profile-types";
 import { zh } from "../../messages/zh";
 import { NATIONAL_PROFILE } from "../standard/profile";
 

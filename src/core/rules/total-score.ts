@@ -4,24 +4,6 @@ import { Form } from "../model";
 import { recomputedTotal } from "../recomputed-total";
 import { Rule, finding } from "./rule";
 
-export const totalWeight: Rule = {
-  id: "total-weight",
-  description: (text) => text.totalWeight.description,
-  check(form, { text }) {
-    const cell = form.total?.weight;
-    if (!cell) return [];
-    if (isNumber(cell.reading) && cell.reading.value.eq(100)) return [];
-    if (["text", "error", "formula"].includes(cell.reading.kind)) return [];
-    const t = text.totalWeight;
-    const message = isNumber(cell.reading)
-      ? t.wrong({ printed: plain(cell.reading.value) })
-      : t.blank;
-    return [
-      finding(form, cell, this.id, "error", message, { expected: "100", fix: { value: 100 } }),
-    ];
-  },
-};
-
 /** Printed budget score + Σ printed indicator scores, as the form's own parts add up. */
 export function partsTotal(form: Form): Decimal {
   const budget = form.funds.total?.score?.reading;
@@ -39,6 +21,7 @@ export function partsTotal(form: Form): Decimal {
  */
 export const totalScore: Rule = {
   id: "total-score",
+  severities: ["error"],
   description: (text) => text.totalScore.description,
   check(form, { profile, text }) {
     const cell = form.total?.score;

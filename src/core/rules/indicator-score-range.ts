@@ -1,23 +1,14 @@
-import { computableScore } from "./quantitative";
 import { ZERO, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Messages } from "../messages";
-import { Field, Form, Indicator } from "../model";
-import { hasWeightColumn } from "./block-points";
-import { Rule, finding } from "./rule";
-
-/** 「数量指标·按计划评审」, how a message names an indicator: by its name, else by its row. */
-export function indicatorName(indicator: Indicator, text: Messages): string {
-  const level = indicator.level2 || indicator.level1;
-  const name = indicator.name?.text.replace(/\s+/g, "");
-  return name
-    ? text.words.indicator({ level, name })
-    : text.words.indicatorAtRow({ level, row: indicator.row + 1 });
-}
+import { Form } from "../model";
+import { hasWeightColumn } from "../calc";
+import { Rule, finding, indicatorName } from "./rule";
 
 export const indicatorScoreRange: Rule = {
   id: "indicator-score-range",
+  severities: ["error"],
   description: (text) => text.indicatorScoreRange.description,
   check(form, { text }) {
     const t = text.indicatorScoreRange;
@@ -62,39 +53,3 @@ function levelScores(form: Form, rule: string, text: Messages): Finding[] {
     return [finding(form, level.field, rule, "error", message, { expected: String(level.points) })];
   });
 }
-
-const REQUIRED = ["name", "target", "actual", "weight", "score"] as const;
-
-export const indicatorBlank: Rule = {
-  id: "indicator-blank",
-  description: (text) => text.indicatorBlank.description,
-  check(form, { text }) {
-    const t = text.indicatorBlank;
-    const findings: Finding[] = [];
-    for (const indicator of form.indicators) {
-      for (const key of REQUIRED) {
-        const field: Field | undefined = indicator[key];
-        if (field && field.text === "") {
-          const message = t.blank({
-            indicator: indicatorName(indicator, text),
-            field: t.fields[key],
-          });
-          const score = key === "score" ? computableScore(indicator) : undefined;
-          const extra = score ? { expected: plain(score), fix: { value: score.toNumber() } } : {};
-          findings.push(finding(form, field, this.id, "error", message, extra));
-        }
-      }
-    }
-    return findings;
-  },
-};
-
-export const emptySlot: Rule = {
-  id: "empty-slot",
-  description: (text) => text.emptySlot.description,
-  check(form, { text }) {
-    return form.emptySlots.map((slot) =>
-      finding(form, slot.label, this.id, "info", text.emptySlot.empty({ level: slot.level2 }))
-    );
-  },
-};

@@ -4,7 +4,6 @@ import { isNumber } from "../calc";
 import { Form } from "../model";
 import { Profile, hasOwn } from "../profile";
 import { Rule, finding, columnLabels } from "./rule";
-import { formBudgetPoints, indicatorPoints } from "./block-points";
 
 /** 一级指标 labels as the form prints them, the keys of a profile's levelWeights. */
 const OUTPUT = "产出指标";
@@ -17,61 +16,10 @@ function indicatorWeights(form: Form): Decimal {
   );
 }
 
-/**
- * Σ 分值 of the indicators (or the points their 一级 labels state) + the budget's 分值 (or the
- * points its label states) = 100; nothing is summed where the weights cannot be read.
- */
-export const weightsSum: Rule = {
-  id: "weights-sum",
-  description: (text) => text.weightsSum.description,
-  check(form, { profile, text }) {
-    if (!form.hasIndicatorBlock || form.indicators.length === 0) return [];
-    const budgetCell = form.funds.total?.weight;
-    const budget = formBudgetPoints(form);
-    const indicators = indicatorPoints(form);
-    if (indicators === undefined) return [];
-    if (budget === undefined && form.unread.some((u) => u.part === "fund")) return [];
-    const sum = indicators.plus(budget ?? 0);
-    if (sum.eq(100)) return [];
-    // The block states its points and they fit with the budget's: the gap is inside the
-    // block, which block-points names.
-    const block = form.indicatorBlock?.points;
-    if (block !== undefined && budget?.plus(block).eq(100) && !indicators.eq(block)) return [];
-    const standard = new Decimal(profile.budgetWeight);
-    if (
-      budgetCell &&
-      isNumber(budgetCell.reading) &&
-      budget !== undefined &&
-      !budget.eq(standard) &&
-      indicators.plus(standard).eq(100)
-    ) {
-      const message = text.weightsSum.budgetWeight({
-        standard: plain(standard),
-        printed: plain(budget),
-        sum: plain(sum),
-      });
-      return [
-        finding(form, budgetCell, this.id, "error", message, {
-          expected: plain(standard),
-          fix: { value: standard.toNumber() },
-        }),
-      ];
-    }
-    const where =
-      form.total?.weight ?? form.indicatorBlock?.field ?? form.total?.label ?? budgetCell;
-    if (!where) return [];
-    const message = text.weightsSum.wrong({
-      sum: plain(sum),
-      budget: plain(budget ?? new Decimal(0)),
-      indicators: plain(indicators),
-    });
-    return [finding(form, where, this.id, "error", message, { expected: "100" })];
-  },
-};
-
 /** Weights that differ from the default 10 / 50 / 30 / 10 are allowed in special cases. */
 export const defaultWeights: Rule = {
   id: "default-weights",
+  severities: ["warning"],
   description: (text) => text.defaultWeights.description,
   check(form, { profile, text }) {
     const t = text.defaultWeights;

@@ -2,11 +2,15 @@
  * A sheet that looks like a form but where no form could be read says so, instead of
  * "no form found": a title with 绩效自评表, or three or more of the form's key labels.
  */
-import { Finding, FormResult } from "./findings";
-import { Grid, toA1 } from "./grid";
-import { Label, LabelIndex, headerColumns } from "./locate";
-import { Layout, matches } from "./layouts/layout";
-import { Messages } from "./messages";
+import { Finding, FormResult } from "../findings";
+import { Grid, toA1 } from "../grid";
+import { Label, LabelIndex, headerColumns } from "../locate";
+import { Layout, matches } from "../layouts/layout";
+import { Messages } from "../messages";
+import { SheetCheck } from "./rule";
+
+/** Not a rule on a form: a check on a sheet where no form could be read. */
+export const unreadForm: SheetCheck = { id: "unread-form", severities: ["error"] };
 
 const KEY_LABELS = new Set([
   "项目名称",
@@ -54,7 +58,7 @@ export function unreadableForm(
   ];
   const cell = toA1(first.row, first.col);
   const finding: Finding = {
-    rule: "unread-form",
+    rule: unreadForm.id,
     severity: "error",
     sheet: grid.name,
     cell,

@@ -1,0 +1,27 @@
+import { Finding } from "../findings";
+import { FormulaOutcome } from "../formula";
+import { Messages } from "../messages";
+import { SheetCheck } from "./rule";
+
+/**
+ * Not a rule on a form: formulas saved without their result that cannot be computed, named
+ * once per file on its first form (such cells are never taken for blank).
+ */
+export const formulaNoResult = {
+  id: "formula-no-result",
+  severities: ["warning"],
+  finding(sheet: string, unknown: FormulaOutcome["unknown"], text: Messages): Finding {
+    const [first] = unknown;
+    return {
+      rule: this.id,
+      severity: "warning",
+      sheet,
+      cell: first.address,
+      message: text.regional.formulaNoResult({
+        cell: first.address,
+        formula: first.formula,
+        count: unknown.length,
+      }),
+    };
+  },
+} satisfies SheetCheck & { finding: unknown };
