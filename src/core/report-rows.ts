@@ -6,7 +6,7 @@
  * each writer turns into what its file format knows (here: a HYPERLINK formula).
  */
 import { areaFromA1, toA1 } from "./grid";
-import { Finding, FormResult, Grade, Severity } from "./findings";
+import { Finding, FormResult, Grade } from "./findings";
 import type { Lang } from "./messages";
 import { isTargetSetting } from "./categories";
 
@@ -113,10 +113,6 @@ export function fitColumns(columns: ReportColumn[], header: ReportCell[]): Repor
 /** The report's sheet names: 汇总 and 问题清单. */
 export function reportSheetNames(lang: Lang = "zh"): { summary: string; findings: string } {
   return TEXT[lang].sheets;
-}
-
-export function severityName(severity: Severity, lang: Lang = "zh"): string {
-  return TEXT[lang].severity[severity];
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { FileReport } from "../cli/report";
 import type { Finding } from "../core/findings";
-import { severityName } from "../core/report-rows";
+import { categoryName } from "../core/report-rows";
 import type { FromWorker, ToWorker } from "./protocol";
 import { DeskRow, deskRows } from "./rows";
 import { deskLang, deskText } from "./strings";
@@ -328,8 +328,9 @@ function showFindings(row: DeskRow | undefined): void {
   const form = report.forms[row.formIndex];
   const shown = form.findings.filter((f) => f.severity !== "info" || f.accepted);
   const line = (f: Finding): string => {
-    const severity = f.accepted ? text.accepted : severityName(f.severity, lang);
-    const cells = [f.cell, f.rule, severity, f.message, f.expected ?? "", f.accepted?.reason ?? ""];
+    // The report's 类别: 已接受, 目标设置 or the severity, so the page says what the report says.
+    const category = categoryName(f, lang);
+    const cells = [f.cell, f.rule, category, f.message, f.expected ?? "", f.accepted?.reason ?? ""];
     const kind = f.accepted ? "accepted" : f.severity;
     return `<tr class="${kind}">${cells.map((c) => `<td>${escape(c)}</td>`).join("")}</tr>`;
   };

@@ -31,7 +31,6 @@ export interface DeskText {
   noForm: string;
   reportName: string;
   csvName: string;
-  accepted: string;
   shown: (shown: number, all: number) => string;
 }
 
@@ -73,7 +72,6 @@ const zh: DeskText = {
   noForm: "没有找到绩效自评表",
   reportName: "检查报告.xlsx",
   csvName: "问题清单.csv",
-  accepted: "已接受",
   shown: (shown, all) => `显示 ${shown} / ${all} 行`,
 };
 
@@ -116,7 +114,6 @@ const en: DeskText = {
   noForm: "No self-evaluation form found",
   reportName: "report.xlsx",
   csvName: "findings.csv",
-  accepted: "Accepted",
   shown: (shown, all) => `${shown} of ${all} rows shown`,
 };
 

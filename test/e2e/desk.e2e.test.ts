@@ -199,7 +199,9 @@ describeInBrowser("审核台 (desk.html) opened from the file system", () => {
         .map((f) => [
           f.cell,
           f.rule,
-          { error: "错误", warning: "提醒", info: "说明" }[f.severity],
+          f.category === "target-setting"
+            ? "目标设置"
+            : { error: "错误", warning: "提醒", info: "说明" }[f.severity],
           f.message,
         ])
     );
