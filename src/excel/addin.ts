@@ -138,6 +138,25 @@ function reportMarking(batch: Batch, checked: { forms: FormResult[]; sheets: She
   });
 }
 
+/** Marks what was checked, by the workbook's record of earlier marks, and sums it up. */
+async function markChecked(
+  batch: Batch,
+  scope: CheckOutcome["scope"],
+  checked: { forms: FormResult[]; sheets: SheetToMark[] },
+  book: BookRead,
+  caps: Capabilities
+): Promise<CheckOutcome> {
+  const marks = await markSheets(
+    batch,
+    checked.sheets,
+    markRecordOf(book),
+    book.record,
+    caps,
+    spotsOf(book)
+  );
+  return outcome(scope, checked, marks, batch, book, caps);
+}
+
 function outcome(
   scope: CheckOutcome["scope"],
   checked: { forms: FormResult[]; sheets: SheetToMark[] },
@@ -197,15 +216,7 @@ async function checkOneSheet(
   const accepted = write ? write(grid, acceptSheet, book) : acceptSheet?.grid;
   const checked = checkReads([read], [grid], accepted, checkOptionsOf(book));
   reportMarking(batch, checked);
-  const marks = await markSheets(
-    batch,
-    checked.sheets,
-    markRecordOf(book),
-    book.record,
-    caps,
-    spotsOf(book)
-  );
-  return outcome("sheet", checked, marks, batch, book, caps);
+  return markChecked(batch, "sheet", checked, book, caps);
 }
 
 /**
@@ -236,15 +247,7 @@ export async function checkAllSheets(options: RunOptions = {}): Promise<CheckOut
       const { grids, accepted } = await readAll(batch, reads, acceptSize, caps);
       const checked = checkReads(reads, grids, accepted, checkOptionsOf(book));
       reportMarking(batch, checked);
-      const marks = await markSheets(
-        batch,
-        checked.sheets,
-        markRecordOf(book),
-        book.record,
-        caps,
-        spotsOf(book)
-      );
-      return outcome("workbook", checked, marks, batch, book, caps);
+      return markChecked(batch, "workbook", checked, book, caps);
     },
     options
   );
@@ -316,15 +319,7 @@ export async function applyFix(finding: Finding): Promise<CheckOutcome> {
     await batch.sync();
     const { grids, accepted } = await readAll(batch, [read], acceptSize, caps);
     const checked = checkReads([read], grids, accepted, options);
-    const marks = await markSheets(
-      batch,
-      checked.sheets,
-      markRecordOf(book),
-      book.record,
-      caps,
-      spotsOf(book)
-    );
-    return outcome("sheet", checked, marks, batch, book, caps);
+    return markChecked(batch, "sheet", checked, book, caps);
   });
 }
 
