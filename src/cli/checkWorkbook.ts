@@ -11,7 +11,7 @@ import { cliText } from "./i18n";
 import type { Inflater } from "./limits";
 import { readWorkbook } from "./readWorkbook";
 import type { FileReport } from "./report";
-import { UnreadableFile } from "./unreadable";
+import { UnreadableFile, readingText } from "./unreadable";
 
 export interface CheckWorkbookOptions {
   profile?: Profile;
@@ -31,15 +31,15 @@ export function checkWorkbook(
     const { grids, notes } = readWorkbook(data, file, options.inflate);
     const sheets = options.ignoreAccepted ? grids.filter((g) => g.name !== ACCEPT_SHEET) : grids;
     const forms = checkGrids(sheets, { profile: options.profile, lang: options.lang });
-    const problems: FileReport["problems"] = notes.map((message) => ({
+    const problems: FileReport["problems"] = notes.map((note) => ({
       severity: "warning",
-      message: text.unreadable(message),
+      message: readingText(text.reading, note),
     }));
     if (forms.length === 0) problems.push({ severity: "info", message: text.noForm });
     return { file, forms, problems, unreadable: false };
   } catch (error) {
     const message =
-      error instanceof UnreadableFile ? text.unreadable(error.message) : text.brokenFile;
+      error instanceof UnreadableFile ? readingText(text.reading, error.problem) : text.brokenFile;
     return { file, forms: [], problems: [{ severity: "error", message }], unreadable: true };
   }
 }

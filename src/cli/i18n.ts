@@ -1,5 +1,6 @@
 /** The command line's own words, in Chinese and English (findings come translated from the core). */
-import type { Lang } from "../core/messages";
+import { Lang, WORDS } from "../core/i18n";
+import { READING_TEXT, ReadingText } from "./unreadable";
 
 export interface CliText {
   description: string;
@@ -79,8 +80,8 @@ export interface CliText {
   /** A file whose reading failed in a way readXlsx did not name. */
   brokenFile: string;
   fileColumn: string;
-  /** The reasons a file cannot be read, from readXlsx / limits (Chinese), in this language. */
-  unreadable: (zh: string) => string;
+  /** Why a file cannot be read, or was read in part (readXlsx, readWorkbook, limits). */
+  reading: ReadingText;
   /** Commander's own words: help headings, the help option and command, its errors. */
   help: {
     title: (heading: string) => string;
@@ -116,7 +117,7 @@ const zh: CliText = {
   note: "说明：",
   withGrade: (score, grade) => `${score}（${grade}）`,
   noForm: "没有找到绩效自评表",
-  noProject: "（未填项目名称）",
+  noProject: WORDS.zh.noProject,
   sheet: (name) => `工作表「${name}」`,
   totals: ({ total, printed, errors, warnings, targetSetting, accepted }) =>
     `重算总分 ${total}${printed === undefined ? "" : `，表中为 ${printed}`}；错误 ${errors} 处，提醒 ${warnings} 处` +
@@ -124,7 +125,7 @@ const zh: CliText = {
     (accepted ? `，已接受 ${accepted} 处` : ""),
   cannotCompute: "无法计算",
   noProblem: "未发现问题。",
-  severity: { error: "错误", warning: "提醒", info: "说明", accepted: "已接受" },
+  severity: { ...WORDS.zh.severity, accepted: WORDS.zh.accepted },
   acceptedBecause: (reason) => `（理由：${reason}）`,
   summary: ({ files, forms, errors, warnings, targetSetting, unreadable, accepted }) =>
     `共 ${files} 个文件，${forms} 张自评表：错误 ${errors} 处，提醒 ${warnings} 处` +
@@ -169,7 +170,7 @@ const zh: CliText = {
   failed: (reason) => `出错了：${reason}`,
   brokenFile: "无法读取：文件内容有误，Excel 也可能打不开它",
   fileColumn: "文件",
-  unreadable: (text) => text,
+  reading: READING_TEXT.zh,
   help: {
     title: (heading) =>
       ({ "Usage:": "用法：", "Arguments:": "参数：", "Options:": "选项：", "Commands:": "命令：" })[
@@ -232,87 +233,6 @@ const COMMANDER_EN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^error: too many arguments/, () => "Too many arguments."],
 ];
 
-/** Known reasons a file cannot be read, Chinese pattern → English sentence. */
-const UNREADABLE_EN: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^没有读取权限/, () => "No permission to read it"],
-  [/^找不到这个文件（链接指向它自己）/, () => "File not found (the link points to itself)"],
-  [/^找不到这个文件/, () => "File not found"],
-  [/^这是一个文件夹/, () => "This is a folder, not a file"],
-  [/^文件是空的/, () => "The file is empty (0 bytes)"],
-  [
-    /^文件太大（(.+)），超过 (.+) 的上限/,
-    (m) => `The file is too large (${m[1]}); the limit is ${m[2]}`,
-  ],
-  [
-    /^这个 \.xls 文件其实是网页/,
-    () =>
-      "This .xls file is really a web page (an HTML table): open it in Excel or WPS and Save As .xlsx, then check again",
-  ],
-  [
-    /^文件设置了打开密码/,
-    () => "The file has a password: remove it (or Save As an unencrypted .xlsx), then check again",
-  ],
-  [
-    /^无法读取这个 WPS \.et 文件/,
-    () =>
-      "Cannot read this WPS .et file (it is not in the .xls-compatible format): Save As .xlsx in WPS, then check again",
-  ],
-  [
-    /^无法读取：文件已损坏，或设置了打开密码/,
-    () =>
-      "Cannot read: the file is damaged or has a password; remove the password or Save As .xlsx, then check again",
-  ],
-  [
-    /^文件不完整或已损坏/,
-    () =>
-      "The file is incomplete or damaged; Excel may not open it either. Ask the sender for the file again",
-  ],
-  [/^没有读取权限/, () => "No permission to read the file"],
-  [/^无法读取这个文件/, () => "The file cannot be read"],
-  [
-    /^文件中的「(.+)」声明的大小与压缩后的数据不符/,
-    (m) =>
-      `The part “${m[1]}” declares a size its packed data cannot hold; the file may be crafted or damaged and was not read`,
-  ],
-  [
-    /^工作表「(.+)」中有超出 Excel 行列上限/,
-    (m) =>
-      `Sheet “${m[1]}” has cells beyond Excel's limits (1,048,576 rows, 16,384 columns); Excel cannot open such a file either, and it was not checked`,
-  ],
-  [
-    /^文件中有加密的部分/,
-    () => "Part of the file is encrypted: remove the password and Save As .xlsx, then check again",
-  ],
-  [/^不是 Excel 工作簿/, () => "Not an Excel workbook (.xlsx, .xls, .et and .ods can be checked)"],
-  [
-    /^文件不完整/,
-    () =>
-      "The file is incomplete (perhaps not fully downloaded or copied); get it again and check again",
-  ],
-  [
-    /^文件解压后有 (.+?)，超过 (.+?) 的/,
-    (m) =>
-      `The file unpacks to ${m[1]}, over the ${m[2]} limit, and was not read; save the forms alone in a smaller workbook`,
-  ],
-  [
-    /^文件中的「(.+)」解压后比它声明的 (\S+) 字节大/,
-    (m) =>
-      `The part “${m[1]}” unpacks to more than the ${m[2]} bytes it declares; the file may be crafted or damaged and was not read`,
-  ],
-  [
-    /^文件使用了 Excel 不用的压缩方式/,
-    () => "The file uses a compression Excel does not use; it is not a normal .xlsx file",
-  ],
-  [
-    /^文件里有 (\d+) 个部件/,
-    (m) => `The file has ${m[1]} parts and does not look like an Excel workbook; it was not read`,
-  ],
-  [
-    /^工作表「(.+)」太大，只读取了前 (\S+) 个单元格/,
-    (m) => `Sheet “${m[1]}” is too large: only its first ${m[2]} cells were read`,
-  ],
-];
-
 const en: CliText = {
   description:
     "Checks project expenditure performance self-evaluation forms (.xlsx, .xls, .et, .ods) for wrong arithmetic, blanks and implausible values",
@@ -337,7 +257,7 @@ const en: CliText = {
   note: "Note: ",
   withGrade: (score, grade) => `${score} (${grade})`,
   noForm: "No self-evaluation form found",
-  noProject: "(project name not filled in)",
+  noProject: WORDS.en.noProject,
   sheet: (name) => `sheet “${name}”`,
   totals: ({ total, printed, errors, warnings, targetSetting, accepted }) =>
     `Recomputed total ${total}${printed === undefined ? "" : `, the form shows ${printed}`}; ${errors} error(s), ${warnings} warning(s)` +
@@ -345,7 +265,7 @@ const en: CliText = {
     (accepted ? `, ${accepted} accepted` : ""),
   cannotCompute: "cannot be computed",
   noProblem: "No problem found.",
-  severity: { error: "Error", warning: "Warning", info: "Note", accepted: "Accepted" },
+  severity: { ...WORDS.en.severity, accepted: WORDS.en.accepted },
   acceptedBecause: (reason) => ` (reason: ${reason})`,
   summary: ({ files, forms, errors, warnings, targetSetting, unreadable, accepted }) =>
     `${files} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s)` +
@@ -391,13 +311,7 @@ const en: CliText = {
   failed: (reason) => `Something went wrong: ${reason}`,
   brokenFile: "Cannot read: the file's contents are broken; Excel may not open it either",
   fileColumn: "File",
-  unreadable: (text) => {
-    for (const [pattern, say] of UNREADABLE_EN) {
-      const match = pattern.exec(text);
-      if (match) return say(match);
-    }
-    return text;
-  },
+  reading: READING_TEXT.en,
   help: {
     title: (heading) => heading,
     option: "display help",
@@ -413,6 +327,9 @@ const en: CliText = {
   },
 };
 
+/** The command line's words in every language: a language is added here. */
+export const CLI_TEXT: Record<Lang, CliText> = { zh, en };
+
 export function cliText(lang: Lang): CliText {
-  return lang === "en" ? en : zh;
+  return CLI_TEXT[lang];
 }

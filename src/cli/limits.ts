@@ -6,7 +6,7 @@
  * this in the browser.
  */
 import { Inflate } from "fflate";
-import { DAMAGED, UnreadableFile } from "./unreadable";
+import { UnreadableFile } from "./unreadable";
 
 /**
  * Unpacked bytes read per file at most. A reader holds several bytes of memory per byte of
@@ -24,8 +24,7 @@ const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
-const INCOMPLETE = "文件不完整（可能没有下载或复制完），请重新获取文件后再检查";
-const MB = (bytes: number): string => `${Math.ceil(bytes / 1024 / 1024)} MB`;
+const incomplete = (): UnreadableFile => new UnreadableFile({ reason: "incomplete" });
 
 interface ZipEntry {
   name: string;
@@ -39,7 +38,7 @@ interface ZipEntry {
 }
 
 /**
- * Throws UnreadableFile, with a sentence for the user, where the zip is incomplete, too big
+ * Throws UnreadableFile, with the reason, where the zip is incomplete, too big
  * or damaged. Every part is inflated here, its output capped at the size it declared, so that
  * a part lying about its size is caught too, and damaged data ends in an error rather than in
  * SheetJS's own inflater, which loops forever on some garbage. Returns the parts, and the same
@@ -51,9 +50,11 @@ export function checkZipLimits(zip: Uint8Array, inflate: Inflater = inflatePiece
   const entries = zipDirectory(bytes);
   const total = entries.reduce((sum, e) => sum + e.size, 0);
   if (total > MAX_UNPACKED_BYTES) {
-    throw new UnreadableFile(
-      `文件解压后有 ${MB(total)}，超过 ${MB(MAX_UNPACKED_BYTES)} 的检查上限，没有读取；请只把自评表另存为一个较小的工作簿后再检查`
-    );
+    throw new UnreadableFile({
+      reason: "unpacks-too-large",
+      size: total,
+      limit: MAX_UNPACKED_BYTES,
+    });
   }
   const data = entries.map((entry) => inflateEntry(bytes, entry, inflate));
   const parts = new Map(entries.map((entry, i) => [entry.name.replace(/^\//, ""), data[i]]));
@@ -69,23 +70,20 @@ export interface Unpacked {
 
 /** One part's bytes, never more than its declared size; throws UnreadableFile otherwise. */
 function inflateEntry(zip: Bytes, entry: ZipEntry, inflate: Inflater): Uint8Array {
-  if (entry.encrypted)
-    throw new UnreadableFile("文件中有加密的部分，无法读取；请取消密码后另存为 .xlsx 再检查");
+  if (entry.encrypted) throw new UnreadableFile({ reason: "encrypted-part" });
   const start = dataStart(zip, entry);
   const end = start + entry.compressedSize;
-  if (end > zip.length) throw new UnreadableFile(INCOMPLETE);
+  if (end > zip.length) throw incomplete();
   if (entry.method === STORED) {
     if (entry.compressedSize !== entry.size) throw corrupt();
     return zip.data.subarray(start, end);
   }
   if (entry.method !== DEFLATED) {
-    throw new UnreadableFile("文件使用了 Excel 不用的压缩方式，不是正常的 .xlsx 文件");
+    throw new UnreadableFile({ reason: "compression" });
   }
   // Deflate packs at most ~1,032 bytes into one: a part that claims more has been altered.
   if (entry.size > entry.compressedSize * 1032 + 1024) {
-    throw new UnreadableFile(
-      `文件中的「${entry.name}」声明的大小与压缩后的数据不符，可能是恶意构造或已损坏的文件，没有读取`
-    );
+    throw new UnreadableFile({ reason: "size-mismatch", part: entry.name });
   }
   let out: Uint8Array | "too-big";
   try {
@@ -94,9 +92,11 @@ function inflateEntry(zip: Bytes, entry: ZipEntry, inflate: Inflater): Uint8Arra
     throw corrupt();
   }
   if (out === "too-big") {
-    throw new UnreadableFile(
-      `文件中的「${entry.name}」解压后比它声明的 ${entry.size} 字节大，可能是恶意构造或已损坏的文件，没有读取`
-    );
+    throw new UnreadableFile({
+      reason: "bigger-than-declared",
+      part: entry.name,
+      size: entry.size,
+    });
   }
   if (out.length !== entry.size) throw corrupt();
   return out;
@@ -192,11 +192,11 @@ class Bytes {
     new TextDecoder().decode(this.data.subarray(from, to));
 }
 
-const corrupt = (): UnreadableFile => new UnreadableFile(DAMAGED);
+const corrupt = (): UnreadableFile => new UnreadableFile({ reason: "damaged" });
 
 function dataStart(zip: Bytes, entry: ZipEntry): number {
   const at = entry.localOffset;
-  if (at + 30 > zip.length) throw new UnreadableFile(INCOMPLETE);
+  if (at + 30 > zip.length) throw incomplete();
   if (zip.u32(at) !== LOCAL) throw corrupt();
   return at + 30 + zip.u16(at + 26) + zip.u16(at + 28);
 }
@@ -214,12 +214,12 @@ function zipDirectory(zip: Bytes): ZipEntry[] {
     offset = safeNumber(zip.u64(record + 48));
   }
   if (count > MAX_ZIP_ENTRIES) {
-    throw new UnreadableFile(`文件里有 ${count} 个部件，不像是 Excel 工作簿，没有读取`);
+    throw new UnreadableFile({ reason: "too-many-parts", count });
   }
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > zip.length) throw new UnreadableFile(INCOMPLETE);
+    if (at + 46 > zip.length) throw incomplete();
     if (zip.u32(at) !== CENTRAL) throw corrupt();
     const nameLength = zip.u16(at + 28);
     const extraLength = zip.u16(at + 30);
@@ -248,7 +248,7 @@ function findEocd(zip: Bytes): number {
   for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
     if (zip.u32(at) === EOCD) return at;
   }
-  throw new UnreadableFile(INCOMPLETE);
+  throw incomplete();
 }
 
 /** Fields at 0xFFFFFFFF stand in the ZIP64 extra field (id 1), in this order. */

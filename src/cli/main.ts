@@ -2,7 +2,7 @@
 import { promises as fs } from "fs";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { checkGrids } from "../core/check";
-import { Lang, detectLang } from "../core/messages";
+import { Lang, detectLang, isLang } from "../core/i18n";
 import { PROFILES, Profile, ProfileError, profileFromJson } from "../core/profile";
 import { ACCEPT_SHEET } from "../core/accept";
 import { CliText, cliText } from "./i18n";
@@ -10,6 +10,7 @@ import { defaultJobs } from "./pool";
 import { FileReport } from "./report";
 import { UnreadableFile, readXlsx } from "./readXlsx";
 import { runCheck } from "./run";
+import { readingText } from "./unreadable";
 import { reasonOf } from "./walk";
 
 export { expandInputs } from "./walk";
@@ -27,16 +28,16 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
     const { grids, notes } = await readXlsx(file);
     const sheets = options.ignoreAccepted ? grids.filter((g) => g.name !== ACCEPT_SHEET) : grids;
     const forms = checkGrids(sheets, { profile: options.profile, lang: options.lang });
-    const problems: FileReport["problems"] = notes.map((message) => ({
+    const problems: FileReport["problems"] = notes.map((note) => ({
       severity: "warning",
-      message: text.unreadable(message),
+      message: readingText(text.reading, note),
     }));
     if (forms.length === 0) problems.push({ severity: "info", message: text.noForm });
     return { file, forms, problems, unreadable: false };
   } catch (error) {
     // A file that cannot be opened says why (没有读取权限), whatever the reader made of it.
-    const reason = error instanceof UnreadableFile ? error.message : reasonOf(error);
-    const message = reason ? text.unreadable(reason) : text.brokenFile;
+    const reason = error instanceof UnreadableFile ? error.problem : reasonOf(error);
+    const message = reason ? readingText(text.reading, reason) : text.brokenFile;
     return { file, forms: [], problems: [{ severity: "error", message }], unreadable: true };
   }
 }
@@ -104,8 +105,9 @@ function languageOf(argv: string[]): Lang {
   const flag = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const value =
     flag < 0 ? undefined : argv[flag].includes("=") ? argv[flag].split("=")[1] : argv[flag + 1];
-  const chosen = value && /^(zh|en)$/i.test(value) ? value : undefined;
-  return detectLang(chosen ?? (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
+  const chosen = value && isLang(value.toLowerCase()) ? value : undefined;
+  const { LC_ALL, LC_MESSAGES, LANG } = process.env;
+  return detectLang(chosen, LC_ALL, LC_MESSAGES, LANG);
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -133,7 +135,7 @@ export async function main(argv: string[]): Promise<void> {
     .option("--report <report.xlsx>", text.options.report)
     .option("--csv <findings.csv>", text.options.csv)
     .option("--lang <zh|en>", text.options.lang, (value) => {
-      if (!/^(zh|en)$/i.test(value)) throw new InvalidArgumentError(text.lang);
+      if (!isLang(value.toLowerCase())) throw new InvalidArgumentError(text.lang);
       return value;
     })
     .option("--force", text.options.force)

@@ -14,6 +14,7 @@ import { existsSync } from "fs";
 import os from "os";
 import path from "path";
 import { CliText } from "./i18n";
+import { readingText } from "./unreadable";
 import { CheckFileOptions, checkFile } from "./main";
 import { FileReport } from "./report";
 import { Input } from "./walk";
@@ -58,7 +59,7 @@ export async function checkAll(
   const direct = (input: Input): FileReport | undefined =>
     input.problem === undefined
       ? undefined
-      : failed(input.file, options.text.unreadable(input.problem));
+      : failed(input.file, readingText(options.text.reading, input.problem));
 
   // Where no worker was built (the sources run as they are, in tests), one file at a time.
   if (!existsSync(WORKER)) {

@@ -7,7 +7,7 @@
 import * as XLSX from "@e965/xlsx";
 import { Cell, CellValue, Grid } from "../core/grid";
 import { Inflater, checkZipLimits } from "./limits";
-import { DAMAGED, UnreadableFile } from "./unreadable";
+import { ReadNote, Unreadable, UnreadableFile } from "./unreadable";
 
 export { UnreadableFile } from "./unreadable";
 
@@ -20,7 +20,7 @@ export const MAX_COLUMNS = 16_384;
 export interface ReadResult {
   grids: Grid[];
   /** Things a reviewer should know about the reading itself, e.g. cells left unread. */
-  notes: string[];
+  notes: ReadNote[];
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -34,7 +34,7 @@ const startsWith = (data: Uint8Array, head: number[]): boolean =>
  * tells a WPS .et or an HTML page saved as .xls by its ending; `inflate` may be a native one.
  */
 export function readWorkbook(data: Uint8Array, name: string, inflate?: Inflater): ReadResult {
-  if (data.length === 0) throw new UnreadableFile("文件是空的（0 字节）");
+  if (data.length === 0) throw new UnreadableFile({ reason: "empty" });
   const zip = startsWith(data, ZIP);
   if (!zip && !startsWith(data, OLE)) throw new UnreadableFile(notAWorkbook(data, name));
   if (!zip) return toGrids(parse(data, name, false));
@@ -45,13 +45,13 @@ export function readWorkbook(data: Uint8Array, name: string, inflate?: Inflater)
   return toGrids(book);
 }
 
-/** What a file that is neither a zip nor an OLE file is, in the user's words. */
-function notAWorkbook(data: Uint8Array, name: string): string {
+/** What a file that is neither a zip nor an OLE file is. */
+function notAWorkbook(data: Uint8Array, name: string): Unreadable {
   const head = new TextDecoder().decode(data.subarray(0, 512)).trimStart().toLowerCase();
   // Export tools often save an HTML table under a .xls name.
   if (/^(<!doctype html|<html|<table|<\?xml)/.test(head) && /\.(xls|et)$/i.test(name))
-    return "这个 .xls 文件其实是网页（HTML）表格，请在 Excel 或 WPS 中打开后“另存为” .xlsx 再检查";
-  return "不是 Excel 工作簿（.xlsx、.xls、.et、.ods 都可以检查）";
+    return { reason: "html-as-xls" };
+  return { reason: "not-a-workbook" };
 }
 
 function parse(data: Uint8Array, name: string, zip: boolean): XLSX.WorkBook {
@@ -71,16 +71,10 @@ function parse(data: Uint8Array, name: string, zip: boolean): XLSX.WorkBook {
     );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    if (/password|encrypt/i.test(reason))
-      throw new UnreadableFile("文件设置了打开密码，请取消密码（或另存为不加密的 .xlsx）后再检查");
-    if (zip) throw new UnreadableFile(DAMAGED);
-    if (/\.et$/i.test(name))
-      throw new UnreadableFile(
-        "无法读取这个 WPS .et 文件（它不是 .xls 兼容的格式），请在 WPS 中“另存为” .xlsx 后再检查"
-      );
-    throw new UnreadableFile(
-      "无法读取：文件已损坏，或设置了打开密码；请取消密码或另存为 .xlsx 后再检查"
-    );
+    if (/password|encrypt/i.test(reason)) throw new UnreadableFile({ reason: "password" });
+    if (zip) throw damaged();
+    if (/\.et$/i.test(name)) throw new UnreadableFile({ reason: "et-format" });
+    throw new UnreadableFile({ reason: "damaged-or-password" });
   }
 }
 
@@ -96,6 +90,8 @@ function quietly<T>(read: () => T): T {
   }
 }
 
+const damaged = (): UnreadableFile => new UnreadableFile({ reason: "damaged" });
+
 const isOds = (parts: Map<string, Uint8Array>): boolean => parts.has("content.xml");
 
 /**
@@ -104,18 +100,18 @@ const isOds = (parts: Map<string, Uint8Array>): boolean => parts.has("content.xm
  */
 function checkParts(parts: Map<string, Uint8Array>): void {
   if (!isOds(parts) && !parts.has("xl/workbook.xml") && !parts.has("xl/workbook.bin"))
-    throw new UnreadableFile(DAMAGED);
+    throw damaged();
   for (const [path, content] of parts)
-    if (/\.(xml|rels)$/i.test(path) && !wellFormed(content)) throw new UnreadableFile(DAMAGED);
+    if (/\.(xml|rels)$/i.test(path) && !wellFormed(content)) throw damaged();
 }
 
 /** Every worksheet the workbook lists has its part. */
 function checkSheets(book: XLSX.WorkBook, parts: Map<string, Uint8Array>): void {
-  for (const sheet of book.SheetNames) if (!book.Sheets[sheet]) throw new UnreadableFile(DAMAGED);
+  for (const sheet of book.SheetNames) if (!book.Sheets[sheet]) throw damaged();
   if (isOds(parts)) return;
   const sheetParts = [...parts.keys()].filter((n) => /^xl\/worksheets\/[^/]+\.(xml|bin)$/.test(n));
   const sheets = book.SheetNames.filter((name) => !isChart(book, name)).length;
-  if (sheetParts.length < sheets) throw new UnreadableFile(DAMAGED);
+  if (sheetParts.length < sheets) throw damaged();
 }
 
 function isChart(book: XLSX.WorkBook, name: string): boolean {
@@ -189,7 +185,7 @@ function startTagEnd(xml: string, from: number): number {
 
 function toGrids(book: XLSX.WorkBook): ReadResult {
   const grids: Grid[] = [];
-  const notes: string[] = [];
+  const notes: ReadNote[] = [];
   let budget = MAX_CELLS;
   for (const name of book.SheetNames) {
     const sheet = book.Sheets[name] as XLSX.WorkSheet & { "!data"?: XLSX.CellObject[][] };
@@ -228,15 +224,9 @@ function toGrids(book: XLSX.WorkBook): ReadResult {
         grid.addMerge({ top: area.s.r, left: area.s.c, bottom: area.e.r, right: area.e.c });
       else outside = true;
     }
-    if (truncated)
-      notes.push(
-        `工作表「${name}」太大，只读取了前 ${MAX_CELLS.toLocaleString("en-US")} 个单元格。`
-      );
+    if (truncated) notes.push({ reason: "sheet-truncated", sheet: name, cells: MAX_CELLS });
     // Excel writes no such cell and opens no such file: it was made by something else.
-    if (outside)
-      throw new UnreadableFile(
-        `工作表「${name}」中有超出 Excel 行列上限（1,048,576 行、16,384 列）的单元格，Excel 也打不开这样的文件，没有检查`
-      );
+    if (outside) throw new UnreadableFile({ reason: "beyond-excel", sheet: name });
     grids.push(grid);
   }
   return { grids, notes };

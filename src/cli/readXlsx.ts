@@ -36,20 +36,16 @@ async function readBytes(path: string): Promise<Uint8Array> {
   try {
     stat = await fs.stat(path);
   } catch (error) {
-    throw new UnreadableFile(
-      (error as NodeJS.ErrnoException).code === "EACCES" ? "没有读取权限" : "找不到这个文件"
-    );
+    const denied = (error as NodeJS.ErrnoException).code === "EACCES";
+    throw new UnreadableFile({ reason: denied ? "no-permission" : "not-found" });
   }
-  if (stat.isDirectory()) throw new UnreadableFile("这是一个文件夹，不是文件");
-  if (stat.size > MAX_FILE_BYTES) {
-    throw new UnreadableFile(
-      `文件太大（${Math.round(stat.size / 1024 / 1024)} MB），超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限`
-    );
-  }
+  if (stat.isDirectory()) throw new UnreadableFile({ reason: "folder" });
+  if (stat.size > MAX_FILE_BYTES)
+    throw new UnreadableFile({ reason: "too-large", size: stat.size, limit: MAX_FILE_BYTES });
   try {
     return await fs.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UnreadableFile(code === "EACCES" ? "没有读取权限" : "无法读取这个文件");
+    throw new UnreadableFile({ reason: code === "EACCES" ? "no-permission" : "cannot-open" });
   }
 }

@@ -56,6 +56,7 @@ export function fileJson(f: FileReport, options: JsonOptions = {}): object {
         cell: x.cell,
         rule: x.rule,
         message: x.message,
+        ...(x.messageRef ? { messageRef: x.messageRef } : {}),
         expected: x.expected ?? null,
         ...(x.category ? { category: x.category } : {}),
         ...(x.accepted ? { accepted: x.accepted } : {}),

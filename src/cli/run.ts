@@ -5,7 +5,7 @@
  */
 import { promises as fs } from "fs";
 import path from "path";
-import type { Lang } from "../core/messages";
+import { LANGS, Lang } from "../core/i18n";
 import type { Profile } from "../core/profile";
 import { BOM, csvHeader, csvLines } from "./csv";
 import { CliText, cliText } from "./i18n";
@@ -47,7 +47,7 @@ export async function runCheck(
     found,
     {
       force: options.force ?? false,
-      csvHeaders: (["zh", "en"] as const).map((l) => BOM + csvHeader(cliText(l), l)),
+      csvHeaders: LANGS.map((l) => BOM + csvHeader(cliText(l), l)),
     }
   );
   if (refused) {

@@ -6,11 +6,12 @@
  */
 import { Dirent, Stats, promises as fs } from "fs";
 import path from "path";
+import type { Unreadable } from "./unreadable";
 
 /** Every format readWorkbook reads: .xlsx, .xlsm, .xls, WPS .et and .ods. */
 const WORKBOOK = /\.(xlsx|xlsm|xls|et|ods)$/i;
 
-export const NO_PERMISSION = "没有读取权限";
+const NO_PERMISSION: Unreadable = { reason: "no-permission" };
 
 export interface Input {
   /** The path as the user will recognise it: as given, or the folder's path joined. */
@@ -18,7 +19,7 @@ export interface Input {
   /** Device and inode, where the file could be looked at. */
   id?: string;
   /** Why this entry cannot be checked at all (a folder that cannot be listed). */
-  problem?: string;
+  problem?: Unreadable;
 }
 
 export interface Inputs {
@@ -30,11 +31,11 @@ export interface Inputs {
 export const identity = (stat: Stats): string => `${stat.dev}:${stat.ino}`;
 
 /** A file-system error as the reason a user reads; undefined where it is no such reason. */
-export function reasonOf(error: unknown): string | undefined {
+export function reasonOf(error: unknown): Unreadable | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === "EACCES" || code === "EPERM") return NO_PERMISSION;
-  if (code === "ENOENT" || code === "ENOTDIR") return "找不到这个文件";
-  if (code === "ELOOP") return "找不到这个文件（链接指向它自己）";
+  if (code === "ENOENT" || code === "ENOTDIR") return { reason: "not-found" };
+  if (code === "ELOOP") return { reason: "link-loop" };
   return undefined;
 }
 

@@ -14,7 +14,8 @@ import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
 import { FormulaOutcome, computeFormulas } from "./formula";
 import { unreadableForm } from "./rules/unread-form";
 import { formulaNoResult } from "./rules/formula-no-result";
-import { Lang, messagesFor } from "./messages";
+import { Lang, messagesFor, sayFor } from "./messages";
+import { said } from "./rules/rule";
 
 export { LAYOUTS };
 
@@ -41,7 +42,7 @@ function checkSheet(
   unknown: FormulaOutcome["unknown"]
 ): FormResult[] {
   const index = new LabelIndex(grid);
-  const text = messagesFor(options.lang ?? "zh");
+  const say = sayFor(options.lang);
   const results = locateForms(grid, index, LAYOUTS).map((block) =>
     checkForm(
       readForm(grid, index, block),
@@ -51,11 +52,11 @@ function checkSheet(
     )
   );
   if (results.length === 0) {
-    const unread = unreadableForm(grid, index, LAYOUTS, text);
+    const unread = unreadableForm(grid, index, LAYOUTS, say);
     if (unread) results.push(unread);
   }
   if (unknown.length && results.length) {
-    results[0].findings.push(formulaNoResult.finding(grid.name, unknown, text));
+    results[0].findings.push(formulaNoResult.finding(grid.name, unknown, say));
     results[0].findings = sortFindings(results[0].findings);
   }
   return results;
@@ -83,18 +84,18 @@ export function checkForm(
   lang: Lang = "zh",
   paintTargetSetting = false
 ): FormResult {
-  const text = messagesFor(lang);
+  const say = sayFor(lang);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     try {
-      findings.push(...rule.check(form, { profile, text }));
+      findings.push(...rule.check(form, { profile, text: say }));
     } catch {
       findings.push({
         rule: rule.id,
         severity: "info",
         sheet: form.sheet,
         cell: form.projectLabel.address,
-        message: text.check.ruleFailed({ description: rule.description(text) }),
+        ...said(say.check.ruleFailed({ description: rule.description(messagesFor(lang)) })),
       });
     }
   }

@@ -1,4 +1,5 @@
 /** What the checker reports: a finding on a cell, and a summary per form. */
+import type { MessageRef } from "./messages/said";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -16,6 +17,8 @@ export interface Finding {
   /** A1 address of the cell the finding is about. */
   cell: string;
   message: string;
+  /** The message's id in the catalogs and its data, to assert on or to say in another language. */
+  messageRef?: MessageRef;
   /** The right value as the form should show it, e.g. "55.45%"; absent where none can be named. */
   expected?: string;
   fix?: Fix;

@@ -7,7 +7,7 @@
  */
 import { areaFromA1, toA1 } from "./grid";
 import { Finding, FormResult, Grade } from "./findings";
-import type { Lang } from "./messages";
+import { Lang, WORDS, Words } from "./i18n";
 import { isTargetSetting } from "./categories";
 
 /** A cell that leads to a place in the checked workbook. */
@@ -27,8 +27,16 @@ export interface ReportColumn {
   wrap?: boolean;
 }
 
-const TEXT = {
+/** The report's own words; the severities, grades and 未填项目名称 are the shared ones. */
+interface ReportText extends Words {
+  sheets: { summary: string; findings: string };
+  summary: string[];
+  findings: string[];
+}
+
+export const REPORT_TEXT: Record<Lang, ReportText> = {
   zh: {
+    ...WORDS.zh,
     sheets: { summary: "汇总", findings: "问题清单" },
     summary: [
       "工作表",
@@ -42,13 +50,9 @@ const TEXT = {
       "目标设置",
     ],
     findings: ["工作表", "单元格", "规则", "类别", "问题", "应为", "接受理由"],
-    severity: { error: "错误", warning: "提醒", info: "说明" },
-    accepted: "已接受",
-    targetSetting: "目标设置",
-    grade: { 优: "优", 良: "良", 中: "中", 差: "差" },
-    noProject: "（未填项目名称）",
   },
   en: {
+    ...WORDS.en,
     sheets: { summary: "Summary", findings: "Findings" },
     summary: [
       "Sheet",
@@ -62,13 +66,8 @@ const TEXT = {
       "Target setting",
     ],
     findings: ["Sheet", "Cell", "Rule", "Severity", "Finding", "Should be", "Accepted because"],
-    severity: { error: "Error", warning: "Warning", info: "Note" },
-    accepted: "Accepted",
-    targetSetting: "Target setting",
-    grade: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },
-    noProject: "(project name not filled in)",
   },
-} satisfies Record<Lang, unknown>;
+};
 
 /** Widths fit Chinese text, which Excel counts two characters wide. */
 export const SUMMARY_COLUMNS: ReportColumn[] = [
@@ -112,7 +111,7 @@ export function fitColumns(columns: ReportColumn[], header: ReportCell[]): Repor
 
 /** The report's sheet names: 汇总 and 问题清单. */
 export function reportSheetNames(lang: Lang = "zh"): { summary: string; findings: string } {
-  return TEXT[lang].sheets;
+  return REPORT_TEXT[lang].sheets;
 }
 
 /**
@@ -121,7 +120,7 @@ export function reportSheetNames(lang: Lang = "zh"): { summary: string; findings
  * exactly what the summary counts.
  */
 export function categoryName(finding: Finding, lang: Lang = "zh"): string {
-  const text = TEXT[lang];
+  const text = REPORT_TEXT[lang];
   if (finding.accepted) return text.accepted;
   return isTargetSetting(finding) ? text.targetSetting : text.severity[finding.severity];
 }
@@ -143,7 +142,7 @@ export function openCounts(findings: Finding[]): {
 }
 
 export function gradeName(grade: Grade, lang: Lang = "zh"): string {
-  return TEXT[lang].grade[grade];
+  return REPORT_TEXT[lang].grade[grade];
 }
 
 /** The top-left cell of a form's range ("A1:I40" → "A1"). */
@@ -154,7 +153,7 @@ function firstCell(range: string): string {
 
 /** The header, then one row per form: where, which project, its totals and its open findings. */
 export function summaryRows(results: FormResult[], lang: Lang = "zh"): ReportCell[][] {
-  const text = TEXT[lang];
+  const text = REPORT_TEXT[lang];
   const rows: ReportCell[][] = [text.summary];
   for (const form of results) {
     const counts = openCounts(form.findings);
@@ -175,7 +174,7 @@ export function summaryRows(results: FormResult[], lang: Lang = "zh"): ReportCel
 
 /** The header, then one row per finding, its cell a link to the cell. */
 export function findingRows(results: FormResult[], lang: Lang = "zh"): ReportCell[][] {
-  const text = TEXT[lang];
+  const text = REPORT_TEXT[lang];
   const rows: ReportCell[][] = [text.findings];
   for (const finding of results.flatMap((form) => form.findings)) {
     rows.push([

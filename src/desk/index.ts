@@ -6,6 +6,7 @@
  */
 import type { FileReport } from "../cli/report";
 import type { Finding } from "../core/findings";
+import { LOCALES } from "../core/i18n";
 import { categoryName } from "../core/report-rows";
 import type { FromWorker, ToWorker } from "./protocol";
 import { DeskRow, deskRows } from "./rows";
@@ -38,7 +39,7 @@ let url: string | undefined;
 const newWorker = (): Worker => new Worker((url ??= workerUrl()));
 
 function setup(): void {
-  document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+  document.documentElement.lang = LOCALES[lang];
   document.title = text.title;
   $("title").textContent = text.title;
   $("privacy").textContent = text.privacy;
@@ -244,7 +245,7 @@ function compare(a: DeskRow, b: DeskRow, column: number): number {
   if (x === null) return 1;
   if (y === null) return -1;
   if (typeof x === "number" && typeof y === "number") return x - y;
-  return String(x).localeCompare(String(y), lang === "en" ? "en" : "zh-CN");
+  return String(x).localeCompare(String(y), LOCALES[lang]);
 }
 
 /** Rows drawn while files are still being checked. */

@@ -1,5 +1,5 @@
 /** The desk page's words: Chinese first, English where the browser asks for it. */
-import type { Lang } from "../core/messages";
+import { Lang, detectLang, langOf } from "../core/i18n";
 
 export interface DeskText {
   title: string;
@@ -117,11 +117,13 @@ const en: DeskText = {
   shown: (shown, all) => `${shown} of ${all} rows shown`,
 };
 
+/** The first of the browser's languages that we speak (src/core/i18n.ts). */
 export function deskLang(languages: readonly string[]): Lang {
-  const first = languages.find((l) => /^(zh|en)/i.test(l));
-  return first && /^en/i.test(first) ? "en" : "zh";
+  return detectLang(languages.find((l) => langOf(l)));
 }
 
+export const DESK_TEXT: Record<Lang, DeskText> = { zh, en };
+
 export function deskText(lang: Lang): DeskText {
-  return lang === "en" ? en : zh;
+  return DESK_TEXT[lang];
 }

@@ -3,16 +3,22 @@
  * sentence the pane shows where Excel refuses. The pane's own words are in
  * src/taskpane/strings.ts; the findings' messages come from the core (src/core/messages).
  */
-import { Lang, detectLang } from "../core/messages";
+import { Lang, detectLang } from "../core/i18n";
 import { NOTE_PREFIX } from "./record";
 
-/** The language Office is shown in: English where it is any English, else Chinese. */
-export function hostLang(): Lang {
+/** The locale Office is shown in ("zh-CN"), if Office has loaded. */
+export function officeLocale(): string | undefined {
   try {
-    return detectLang(Office.context.displayLanguage);
+    return typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
   } catch {
-    return "zh";
+    // Office.context is not there before Office.onReady.
+    return undefined;
   }
+}
+
+/** The language Office is shown in (src/core/i18n.ts decides). */
+export function hostLang(): Lang {
+  return detectLang(officeLocale());
 }
 
 export type ActionId =

@@ -7,7 +7,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
-import { detectLang } from "../core/messages";
+import { detectLang } from "../core/i18n";
 import { StandInWorkbook, installStandIn } from "../standin";
 import { paneTheme } from "../taskpane/theme";
 import { PreviewApp } from "./PreviewApp";

@@ -6,7 +6,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
-import type { Lang } from "../core/messages";
+import { LOCALES, Lang } from "../core/i18n";
 import { paneTheme } from "./theme";
 import { Pane } from "./components/Pane";
 import { Unsupported } from "./components/Unsupported";
@@ -62,7 +62,7 @@ export async function startPane(container: HTMLElement): Promise<void> {
   }
   const info = await Office.onReady();
   const lang = paneLang();
-  container.lang = lang === "en" ? "en" : "zh-CN";
+  container.lang = LOCALES[lang];
   const problem = supportProblem(info, STRINGS[lang]);
   root.render(
     <PaneRoot lang={lang}>

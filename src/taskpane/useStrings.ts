@@ -1,6 +1,7 @@
 /** The pane's language, chosen once at start from Office's, and its strings for every component. */
 import { createContext, useContext } from "react";
-import { Lang, detectLang } from "../core/messages";
+import { Lang, detectLang } from "../core/i18n";
+import { officeLocale } from "../excel/texts";
 import { STRINGS, Strings } from "./strings";
 
 export const StringsContext = createContext<Strings>(STRINGS.zh);
@@ -11,11 +12,5 @@ export function useStrings(): Strings {
 
 /** Office's display language; before Office has loaded, the browser's. */
 export function paneLang(): Lang {
-  try {
-    if (typeof Office !== "undefined" && Office.context?.displayLanguage)
-      return detectLang(Office.context.displayLanguage);
-  } catch {
-    // Office.context is not there before Office.onReady; the browser's language stands in.
-  }
-  return detectLang(typeof navigator !== "undefined" ? navigator.language : undefined);
+  return detectLang(officeLocale(), typeof navigator !== "undefined" ? navigator.language : "");
 }

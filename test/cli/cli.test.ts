@@ -7,6 +7,7 @@ import { SEED_FORMS } from "../fixtures/seed";
 import { stackForms, writeXlsx } from "../fixtures/build";
 import * as XLSX from "@e965/xlsx";
 import { cliText } from "../../src/cli/i18n";
+import { READING_TEXT, ReadNote, Unreadable, readingText } from "../../src/cli/unreadable";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/selfeval.js");
@@ -66,6 +67,10 @@ describe("selfeval check", () => {
       cell: "G8",
       rule: "execution-rate",
       message: "上年结转资金的执行率应为 55.45%（88.56 ÷ 159.72），表中为 55.47%。",
+      messageRef: {
+        id: "executionRate.wrong",
+        data: { row: "上年结转资金", expected: "55.45%", formula: "88.56 ÷ 159.72", printed: "55.47%" },
+      },
       expected: "55.45%",
     });
   });
@@ -152,18 +157,36 @@ describe("selfeval's own words", () => {
     expect(en.out).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("has an English sentence for every reason readXlsx and limits give for a file it cannot read", () => {
-    const en = cliText("en");
-    const reasons = ["readXlsx.ts", "readWorkbook.ts", "limits.ts", "unreadable.ts"].flatMap((file) =>
+  it("reads files without a sentence of its own: the readers throw codes, the catalogs word them", () => {
+    const literals = ["readXlsx.ts", "readWorkbook.ts", "limits.ts", "walk.ts"].flatMap((file) =>
       readFileSync(path.join(ROOT, "src/cli", file), "utf8")
         .split("\n")
         .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
         .flatMap((line) => line.match(/"[^"]*[\u4e00-\u9fff][^"]*"|`[^`]*[\u4e00-\u9fff][^`]*`/g) ?? [])
-        .map((literal) => literal.slice(1, -1).replace(/\$\{[^}]*\}/g, "12"))
     );
-    expect(reasons.length).toBeGreaterThan(10);
-    const untranslated = reasons.filter((reason) => /[\u4e00-\u9fff]/.test(en.unreadable(reason).replace(/「.*?」|“.*?”/g, "")));
-    expect(untranslated).toEqual([]);
+    expect(literals).toEqual([]);
+  });
+
+  it("has a sentence in each language for every reason a file cannot be read, with its numbers", () => {
+    const plain = ["no-permission", "not-found", "link-loop", "folder", "cannot-open", "empty", "html-as-xls", "not-a-workbook", "password", "et-format", "damaged-or-password", "damaged", "incomplete", "encrypted-part", "compression"] as const;
+    const samples: (Unreadable | ReadNote)[] = [
+      ...plain.map((reason) => ({ reason })),
+      { reason: "too-large", size: 73 * 1024 * 1024, limit: 50 * 1024 * 1024 },
+      { reason: "unpacks-too-large", size: 4_000_000_000, limit: 64 * 1024 * 1024 },
+      { reason: "size-mismatch", part: "xl/styles.xml" },
+      { reason: "bigger-than-declared", part: "xl/styles.xml", size: 1234 },
+      { reason: "too-many-parts", count: 10001 },
+      { reason: "beyond-excel", sheet: "表1" },
+      { reason: "sheet-truncated", sheet: "表1", cells: 2_000_000 },
+    ];
+    expect(new Set(samples.map((s) => s.reason))).toEqual(new Set(Object.keys(READING_TEXT.zh)));
+    const zh = samples.map((s) => readingText(cliText("zh").reading, s));
+    const en = samples.map((s) => readingText(cliText("en").reading, s));
+    expect(zh.filter((line) => !/[\u4e00-\u9fff]/.test(line))).toEqual([]);
+    expect(en.filter((line) => /[\u4e00-\u9fff]/.test(line.replace(/“.*?”/g, "")))).toEqual([]);
+    expect([zh[15], en[15]]).toEqual(["文件太大（73 MB），超过 50 MB 的上限", "The file is too large (73 MB); the limit is 50 MB"]);
+    expect(en[16]).toMatch(/^The file unpacks to 3815 MB, over the 64 MB limit/);
+    expect(en[20]).toBe("Sheet “表1” has cells beyond Excel's limits (1,048,576 rows, 16,384 columns); Excel cannot open such a file either, and it was not checked");
   });
 });
 

@@ -5,8 +5,6 @@
  * printed in every language.
  */
 
-export type Lang = "zh" | "en";
-
 /** A row of the fund block as the form prints it, e.g. 上年结转资金. */
 type Row = { row: string };
 /** A fund column as the form prints it, e.g. 全年预算数 or 预算执行数. */

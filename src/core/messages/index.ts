@@ -1,62 +1,45 @@
-/** The catalog in the user's language: Chinese unless Office or the system speaks English. */
-import { Lang, Messages } from "./catalog";
+/** The catalogs of the core's sentences, one per language, and how a rule says one. */
+import { DEFAULT_LANG, Lang } from "../i18n";
+import { Messages } from "./catalog";
 import { en } from "./en";
+import { bounded } from "./quote";
+import { MessageRef, Say, render, sayings } from "./said";
 import { zh } from "./zh";
 
-export type { Lang, Messages } from "./catalog";
+export type { Lang } from "../i18n";
+export type { Messages } from "./catalog";
+export type { Message, MessageRef, Say } from "./said";
+export { MAX_QUOTED } from "./quote";
 
-/**
- * A message quotes at most this many characters of what a cell holds: a cell of a million
- * characters, quoted in every finding, once made a 45 KB workbook print 26 MB.
- */
-export const MAX_QUOTED = 40;
-/** A parameter up to this long passes whole (an indicator named with its level, say). */
-const QUOTE_SLACK = 60;
-/** Parameters the rules compose from many numbers, not one cell: bounded more loosely. */
-const COMPOSED = new Set(["breakdown", "formula", "ids", "example", "description"]);
-const MAX_COMPOSED = 400;
+/** Every language's catalog: a language is added here, and the compiler names what it lacks. */
+export const MESSAGES: Record<Lang, Messages> = { zh, en };
 
-function clip(text: string, key: string): string {
-  const limit = COMPOSED.has(key) ? MAX_COMPOSED : QUOTE_SLACK;
-  if (text.length <= limit) return text;
-  return text.slice(0, COMPOSED.has(key) ? MAX_COMPOSED : MAX_QUOTED) + "…";
+const boundedCatalogs = new Map<Lang, Messages>();
+const sayers = new Map<Lang, Say>();
+
+/** The catalog of `lang`, every sentence's parameters clipped (quote.ts). */
+export function messagesFor(lang: Lang = DEFAULT_LANG): Messages {
+  let catalog = boundedCatalogs.get(lang);
+  if (!catalog) {
+    if (!Object.prototype.hasOwnProperty.call(MESSAGES, lang))
+      throw new Error(`No catalog for the language "${lang}"`);
+    catalog = bounded(MESSAGES[lang]);
+    boundedCatalogs.set(lang, catalog);
+  }
+  return catalog;
 }
 
-/** Whether anything in `value` is longer than it may be quoted; most messages have nothing. */
-function tooLong(value: unknown): boolean {
-  if (typeof value === "string") return value.length > QUOTE_SLACK;
-  if (typeof value !== "object" || value === null) return false;
-  for (const v of Object.values(value)) if (tooLong(v)) return true;
-  return false;
+/** The catalog of `lang` as the rules use it: each sentence with its id and data. */
+export function sayFor(lang: Lang = DEFAULT_LANG): Say {
+  let say = sayers.get(lang);
+  if (!say) {
+    say = sayings(messagesFor(lang));
+    sayers.set(lang, say);
+  }
+  return say;
 }
 
-function clipped(value: unknown, key = ""): unknown {
-  if (typeof value === "string") return clip(value, key);
-  if (Array.isArray(value)) return value.map((v) => clipped(v, key));
-  if (typeof value === "object" && value !== null)
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clipped(v, k)]));
-  return value;
-}
-
-/** The catalog with every sentence's parameters clipped to MAX_QUOTED characters. */
-function bounded<T>(catalog: T): T {
-  if (typeof catalog === "function")
-    return ((params: unknown) =>
-      (catalog as (p: unknown) => unknown)(tooLong(params) ? clipped(params) : params)) as T;
-  if (typeof catalog !== "object" || catalog === null) return catalog;
-  return Object.fromEntries(Object.entries(catalog).map(([k, v]) => [k, bounded(v)])) as T;
-}
-
-const CATALOGS: Record<Lang, Messages> = { zh: bounded(zh), en: bounded(en) };
-
-export function messagesFor(lang: Lang = "zh"): Messages {
-  return CATALOGS[lang] ?? CATALOGS.zh;
-}
-
-/**
- * The language for a locale as Office (`Office.context.displayLanguage`: "en-US") or the
- * system (`LANG`: "en_GB.UTF-8") names it: English for any English locale, else Chinese.
- */
-export function detectLang(locale: string | undefined): Lang {
-  return /^en(?:$|[-_.@])/i.test(locale?.trim() ?? "") ? "en" : "zh";
+/** A finding's sentence said again in `lang`, from its id and data. */
+export function renderMessage(ref: MessageRef, lang: Lang): string {
+  return render(messagesFor(lang), ref);
 }

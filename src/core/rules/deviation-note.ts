@@ -5,7 +5,7 @@ import { Rule, finding, columnLabels, indicatorName } from "./rule";
 import { measured } from "../quantity";
 import { indicatorPoints } from "../calc";
 import { Form } from "../model";
-import { Messages } from "../messages";
+import { Say } from "../messages";
 
 /**
  * 偏差原因分析及改进措施 must be filled where points were lost (error), and where the
@@ -57,7 +57,7 @@ export const deviationNote: Rule = {
  * Where indicators have no note column, the one note below 总分 (偏差大或目标未完成原因分析)
  * must say why points were lost.
  */
-function formNote(form: Form, rule: string, text: Messages): Finding[] {
+function formNote(form: Form, rule: string, text: Say): Finding[] {
   const note = form.formNote;
   if (!note || form.indicators.length === 0 || form.indicators.some((i) => i.deviationNote))
     return [];

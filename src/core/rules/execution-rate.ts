@@ -2,7 +2,7 @@ import { intervalsMeet, percent, fixed, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { executionRate, isNumber, printedRateRange, rateOf } from "../calc";
 import { FundRow, Form } from "../model";
-import { Messages } from "../messages";
+import { Say } from "../messages";
 import { Rule, columnName, finding, fundRows, rowName } from "./rule";
 import { isUnknown } from "../values";
 
@@ -19,12 +19,7 @@ export const executionRateRule: Rule = {
   },
 };
 
-function checkRow(
-  form: Form,
-  fund: FundRow,
-  rule: string,
-  text: Messages["executionRate"]
-): Finding[] {
+function checkRow(form: Form, fund: FundRow, rule: string, text: Say["executionRate"]): Finding[] {
   const { rate, annualBudget: budget, executed } = fund;
   if (!rate || !budget || !executed) return [];
   if (rate.reading.kind === "text" || rate.reading.kind === "error") return [];

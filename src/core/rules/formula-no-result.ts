@@ -1,7 +1,7 @@
 import { Finding } from "../findings";
 import { FormulaOutcome } from "../formula";
-import { Messages } from "../messages";
-import { SheetCheck } from "./rule";
+import { Say } from "../messages";
+import { SheetCheck, said } from "./rule";
 
 /**
  * Not a rule on a form: formulas saved without their result that cannot be computed, named
@@ -10,18 +10,20 @@ import { SheetCheck } from "./rule";
 export const formulaNoResult = {
   id: "formula-no-result",
   severities: ["warning"],
-  finding(sheet: string, unknown: FormulaOutcome["unknown"], text: Messages): Finding {
+  finding(sheet: string, unknown: FormulaOutcome["unknown"], text: Say): Finding {
     const [first] = unknown;
     return {
       rule: this.id,
       severity: "warning",
       sheet,
       cell: first.address,
-      message: text.regional.formulaNoResult({
-        cell: first.address,
-        formula: first.formula,
-        count: unknown.length,
-      }),
+      ...said(
+        text.regional.formulaNoResult({
+          cell: first.address,
+          formula: first.formula,
+          count: unknown.length,
+        })
+      ),
     };
   },
 } satisfies SheetCheck & { finding: unknown };

@@ -1,7 +1,7 @@
 import { ZERO, plain } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
-import { Messages } from "../messages";
+import { Say } from "../messages";
 import { Form } from "../model";
 import { hasWeightColumn } from "../calc";
 import { Rule, finding, indicatorName } from "./rule";
@@ -28,7 +28,9 @@ export const indicatorScoreRange: Rule = {
         const w = plain(weight.reading.value);
         const message = t.overWeight({ indicator: name, score: plain(s), weight: w });
         findings.push(
-          finding(form, score, this.id, "error", message, { expected: t.atMost({ weight: w }) })
+          finding(form, score, this.id, "error", message, {
+            expected: t.atMost({ weight: w }).text,
+          })
         );
       }
     }
@@ -38,7 +40,7 @@ export const indicatorScoreRange: Rule = {
 };
 
 /** Without a 分值 column, the scores under a 一级指标 may not exceed the points its label states. */
-function levelScores(form: Form, rule: string, text: Messages): Finding[] {
+function levelScores(form: Form, rule: string, text: Say): Finding[] {
   return form.levels.flatMap((level) => {
     if (level.points === undefined) return [];
     const sum = form.indicators

@@ -1,6 +1,6 @@
 /** What every rule is: a named, small unit from a form (and profile) to findings. */
 import { Finding, Fix, Severity } from "../findings";
-import { Messages } from "../messages";
+import { Message, Messages, Say } from "../messages";
 import { ColumnLabels } from "../messages/catalog";
 import { Field, Form, FundRow, Indicator } from "../model";
 import { Profile } from "../profile";
@@ -9,8 +9,8 @@ import { labelKey } from "../text";
 /** What a rule is given besides the form: the region's settings and the user's language. */
 export interface RuleContext {
   profile: Profile;
-  /** Every sentence a finding says, in the user's language (src/core/messages). */
-  text: Messages;
+  /** Every sentence a finding says, in the user's language, each with its id and data. */
+  text: Say;
 }
 
 /**
@@ -38,13 +38,26 @@ export function finding(
   field: Field,
   rule: string,
   severity: Severity,
-  message: string,
+  message: Message,
   extra: { expected?: string; fix?: Fix } = {}
 ): Finding {
   const { fix, ...rest } = extra;
   // A value beyond what Excel can hold (1e308 typed into an amount) is no fix to offer.
   const usable = fix && Number.isFinite(fix.value) ? { fix } : {};
-  return { rule, severity, sheet: form.sheet, cell: field.address, message, ...rest, ...usable };
+  return {
+    rule,
+    severity,
+    sheet: form.sheet,
+    cell: field.address,
+    ...said(message),
+    ...rest,
+    ...usable,
+  };
+}
+
+/** A finding's message: its text, and its id and data. */
+export function said(message: Message): Pick<Finding, "message" | "messageRef"> {
+  return { message: message.text, messageRef: { id: message.id, data: message.data } };
 }
 
 /** The standard form's labels, named in messages where the form's own cannot be read. */
@@ -84,7 +97,7 @@ export function columnLabels(form: Form): ColumnLabels {
 }
 
 /** 「数量指标·按计划评审」, how a message names an indicator: by its name, else by its row. */
-export function indicatorName(indicator: Indicator, text: Messages): string {
+export function indicatorName(indicator: Indicator, text: Say): Message {
   const level = indicator.level2 || indicator.level1;
   const name = indicator.name?.text.replace(/\s+/g, "");
   return name

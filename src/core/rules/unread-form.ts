@@ -6,8 +6,8 @@ import { Finding, FormResult } from "../findings";
 import { Grid, toA1 } from "../grid";
 import { Label, LabelIndex, headerColumns } from "../locate";
 import { Layout, matches } from "../layouts/layout";
-import { Messages } from "../messages";
-import { SheetCheck } from "./rule";
+import { Say } from "../messages";
+import { SheetCheck, said } from "./rule";
 
 /** Not a rule on a form: a check on a sheet where no form could be read. */
 export const unreadForm: SheetCheck = { id: "unread-form", severities: ["error"] };
@@ -38,7 +38,7 @@ export function unreadableForm(
   grid: Grid,
   index: LabelIndex,
   layouts: Layout[],
-  text: Messages
+  text: Say
 ): FormResult | undefined {
   const title = index.all.find((l) => TITLE.test(l.text));
   const keys = new Map<string, Label>();
@@ -62,9 +62,11 @@ export function unreadableForm(
     severity: "error",
     sheet: grid.name,
     cell,
-    message: t.unreadForm({
-      missing: missing.length ? missing : [t.parts.fundHeader, t.parts.indicatorHeader],
-    }),
+    ...said(
+      t.unreadForm({
+        missing: missing.length ? missing : [t.parts.fundHeader, t.parts.indicatorHeader],
+      })
+    ),
   };
   return {
     sheet: grid.name,
