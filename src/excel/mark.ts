@@ -55,7 +55,9 @@ export function noteText(findings: Finding[], lang: Lang = hostLang()): string {
   const texts = textsFor(lang);
   const lines = findings.map((f) => {
     const expected =
-      f.expected && !f.message.includes(f.expected) ? texts.noteExpected(f.expected) : "";
+      f.expected && !f.message.includes(f.expected)
+        ? texts.noteExpected({ expected: f.expected })
+        : "";
     return `${f.message}${expected}`;
   });
   return [texts.notePrefix, ...new Set(lines)].join("\n");

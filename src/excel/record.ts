@@ -13,8 +13,6 @@
  */
 import { Area, areaFromA1, areaToA1, toA1 } from "../core/grid";
 export const RECORD_KEY = "selfeval.marks";
-/** The Chinese prefix of our notes; an English Office writes its own (see texts.ts). */
-export const NOTE_PREFIX = "绩效自评助手：";
 export const MARK_FILLS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
 
 /** Names of our marks start so; the rest is a number from the record's counter. */

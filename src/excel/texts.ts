@@ -4,7 +4,6 @@
  * src/taskpane/strings.ts; the findings' messages come from the core (src/core/messages).
  */
 import { Lang, detectLang } from "../core/i18n";
-import { NOTE_PREFIX } from "./record";
 
 /** The locale Office is shown in ("zh-CN"), if Office has loaded. */
 export function officeLocale(): string | undefined {
@@ -27,8 +26,9 @@ export type ActionId =
 interface AdapterTexts {
   /** The button that started the action, and what a protected sheet prevents. */
   actions: Record<ActionId, { button: string; writes: string }>;
+  /** The first line of our notes, by which 清除标记 knows them (notePrefixes). */
   notePrefix: string;
-  noteExpected(expected: string): string;
+  noteExpected(p: { expected: string }): string;
   protectedSheet(p: { sheet?: string; writes: string }): string;
   protectedBook(p: { writes: string }): string;
   editMode(p: { button: string }): string;
@@ -59,8 +59,8 @@ const zh: AdapterTexts = {
     print: { button: "打印问题清单", writes: "生成问题清单" },
     settings: { button: "保存", writes: "保存设置" },
   },
-  notePrefix: NOTE_PREFIX,
-  noteExpected: (expected) => `（应为 ${expected}）`,
+  notePrefix: "绩效自评助手：",
+  noteExpected: ({ expected }) => `（应为 ${expected}）`,
   protectedSheet: ({ sheet, writes }) =>
     `${sheet ? `工作表「${sheet}」` : "工作表"}受保护，无法${writes}。请先撤销工作表保护（审阅 → 撤销工作表保护）。`,
   protectedBook: ({ writes }) =>
@@ -94,7 +94,7 @@ const en: AdapterTexts = {
     settings: { button: "Save", writes: "save the setting" },
   },
   notePrefix: "Self-Evaluation Checker:",
-  noteExpected: (expected) => ` (should be ${expected})`,
+  noteExpected: ({ expected }) => ` (should be ${expected})`,
   protectedSheet: ({ sheet, writes }) =>
     `${sheet ? `The sheet “${sheet}”` : "The sheet"} is protected, so the checker cannot ${writes}. ` +
     "Please unprotect it first (Review → Unprotect Sheet).",
@@ -124,15 +124,21 @@ const en: AdapterTexts = {
   reportPrefix: "Report - ",
 };
 
-const TEXTS: Record<Lang, AdapterTexts> = { zh, en };
+/** The adapter's words in every language: a language is added here. */
+export const ADAPTER_TEXTS: Record<Lang, AdapterTexts> = { zh, en };
 
 export function textsFor(lang: Lang = hostLang()): AdapterTexts {
-  return TEXTS[lang];
+  return ADAPTER_TEXTS[lang];
 }
 
-/** Every prefix our notes have carried, so that 清除标记 knows ours in either language. */
-export const NOTE_PREFIXES = [zh.notePrefix, en.notePrefix];
+/**
+ * The prefix of our notes in every language, so that 清除标记 knows ours whatever language
+ * the Office that wrote them spoke.
+ */
+export function notePrefixes(): string[] {
+  return Object.values(ADAPTER_TEXTS).map((text) => text.notePrefix);
+}
 
 export function isOurNote(text: string | undefined): boolean {
-  return typeof text === "string" && NOTE_PREFIXES.some((prefix) => text.startsWith(prefix));
+  return typeof text === "string" && notePrefixes().some((prefix) => text.startsWith(prefix));
 }

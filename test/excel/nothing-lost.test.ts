@@ -9,7 +9,10 @@
 import { isErrorValue } from "../../src/core/grid";
 import { Finding } from "../../src/core/findings";
 import { applyFix, checkActiveSheet, clearMarks, UserError } from "../../src/excel/addin";
-import { MARK_FILLS, NOTE_PREFIX } from "../../src/excel/record";
+import { MARK_FILLS } from "../../src/excel/record";
+import { ADAPTER_TEXTS } from "../../src/excel/texts";
+
+const NOTE_PREFIX = ADAPTER_TEXTS.zh.notePrefix;
 import { StandInCell, StandInSheet, StandInWorkbook, installStandIn } from "../../src/standin";
 import { Random, sheetSeed } from "../fuzz/random";
 import { FuzzSheet, mutatedSheet, realForms } from "../fuzz/sheets";
