@@ -14,6 +14,9 @@ export type Lang = (typeof LANGS)[number];
 /** The language of users whose locale names none of ours: the forms are Chinese. */
 export const DEFAULT_LANG: Lang = "zh";
 
+/** Each language by its own name, as a user looks for it in a list. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { zh: "中文", en: "English" };
+
 /** The language as HTML's lang attribute and Intl name it. */
 export const LOCALES: Record<Lang, string> = { zh: "zh-CN", en: "en" };
 

@@ -77,15 +77,15 @@ export function checkSummary(outcome: CheckOutcome, s: Strings = STRINGS.zh): st
   const c = countForms(outcome.forms);
   const where =
     outcome.scope === "sheet"
-      ? s.results.sheet(outcome.sheets[0] ?? "")
-      : s.results.allSheetsCount(outcome.sheets.length);
-  if (c.forms === 0) return s.results.summaryNone(where);
-  if (c.errors + c.warnings === 0) return s.results.summaryFine(where, c.forms);
+      ? s.results.sheet({ name: outcome.sheets[0] ?? "" })
+      : s.results.allSheetsCount({ sheets: outcome.sheets.length });
+  if (c.forms === 0) return s.results.summaryNone({ where });
+  if (c.errors + c.warnings === 0) return s.results.summaryFine({ where, forms: c.forms });
   const parts = [
-    c.errors ? s.results.count(c.errors, "errors") : "",
-    c.warnings ? s.results.count(c.warnings, "warnings") : "",
+    c.errors ? s.results.count({ count: c.errors, what: "errors" }) : "",
+    c.warnings ? s.results.count({ count: c.warnings, what: "warnings" }) : "",
   ].filter(Boolean);
-  return s.results.summary(where, c.forms, parts, outcome.marked);
+  return s.results.summary({ where, forms: c.forms, parts, marked: outcome.marked });
 }
 
 /**
@@ -104,7 +104,7 @@ export function noticeText(
   const notices = outcome?.notices ?? [];
   const text = (n: (typeof notices)[number]): string => {
     const t = s.notices[n];
-    return typeof t === "function" ? t(outcome?.skipped ?? []) : t;
+    return typeof t === "function" ? t({ sheets: outcome?.skipped ?? [] }) : t;
   };
   return notices.length ? notices.map(text).join("") : undefined;
 }

@@ -16,21 +16,21 @@ const percent = (fraction: number): number => Math.round(fraction * 1000) / 10;
 export function profileFacts(profile: Profile, s: Strings): ProfileFact[] {
   const { mode, decimals } = profile.scoreRounding;
   return [
-    { label: s.settings.budgetWeight, value: s.settings.points(profile.budgetWeight) },
+    { label: s.settings.budgetWeight, value: s.settings.points({ points: profile.budgetWeight }) },
     {
       label: s.settings.rounding,
-      value: mode === "trunc" ? s.settings.trunc(decimals) : s.settings.round(decimals),
+      value: mode === "trunc" ? s.settings.trunc({ decimals }) : s.settings.round({ decimals }),
     },
     {
       label: s.settings.overshoot,
-      value: s.settings.overshootValue(percent(profile.overshootRatio - 1)),
+      value: s.settings.overshootValue({ percent: percent(profile.overshootRatio - 1) }),
     },
     {
       label: s.settings.reasonBelow,
       value:
         profile.reasonBelowRate === undefined
           ? s.settings.reasonNotRequired
-          : s.settings.reasonBelowValue(percent(profile.reasonBelowRate)),
+          : s.settings.reasonBelowValue({ percent: percent(profile.reasonBelowRate) }),
     },
   ];
 }

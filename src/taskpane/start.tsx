@@ -11,7 +11,7 @@ import { paneTheme } from "./theme";
 import { Pane } from "./components/Pane";
 import { Unsupported } from "./components/Unsupported";
 import { STRINGS, Strings } from "./strings";
-import { StringsContext, paneLang } from "./useStrings";
+import { LanguageContext, StringsContext, paneLang } from "./useStrings";
 
 /** ExcelApi 1.4: workbook settings (the record of our marks) and getUsedRangeOrNullObject. */
 export const MIN_EXCEL_API = "1.4";
@@ -35,6 +35,7 @@ export function supportProblem(
   return undefined;
 }
 
+/** The pane in `lang` at first; 语言 in the footer switches it. */
 export function PaneRoot({
   lang = "zh",
   children,
@@ -42,9 +43,13 @@ export function PaneRoot({
   lang?: Lang;
   children: React.ReactNode;
 }): React.JSX.Element {
+  const [current, setCurrent] = React.useState(lang);
+  React.useEffect(() => setCurrent(lang), [lang]);
   return (
     <FluentProvider theme={paneTheme} style={{ height: "100%" }}>
-      <StringsContext.Provider value={STRINGS[lang]}>{children}</StringsContext.Provider>
+      <LanguageContext.Provider value={setCurrent}>
+        <StringsContext.Provider value={STRINGS[current]}>{children}</StringsContext.Provider>
+      </LanguageContext.Provider>
     </FluentProvider>
   );
 }

@@ -157,12 +157,12 @@ export function usePane(s: Strings): PaneState & PaneActions {
           ? {
               intent: "success",
               text:
-                s.status.reported(
-                  report.summary,
-                  report.findings,
-                  report.forms,
-                  report.findingCount
-                ) + (report.printSetup ? "" : s.status.noPrintSetup),
+                s.status.reported({
+                  summary: report.summary,
+                  findings: report.findings,
+                  forms: report.forms,
+                  count: report.findingCount,
+                }) + (report.printSetup ? "" : s.status.noPrintSetup),
             }
           : { intent: "info", text: s.status.reportNoForms },
     };
@@ -193,7 +193,7 @@ export function usePane(s: Strings): PaneState & PaneActions {
         ({ cleared, notices, skipped }, previous) => ({
           status: {
             intent: "success",
-            text: cleared > 0 ? s.status.cleared(cleared) : s.status.nothingToClear,
+            text: cleared > 0 ? s.status.cleared({ cells: cleared }) : s.status.nothingToClear,
           },
           // What 清除标记 left alone (a protected sheet, a note typed into) shows as notices.
           // The findings stay; no cell is marked any more.
@@ -204,19 +204,25 @@ export function usePane(s: Strings): PaneState & PaneActions {
       run(
         "fix",
         inScope(() => applyFix(finding)),
-        rechecked(s.status.fixed(finding.cell, fixText(finding) ?? "", finding.sheet))
+        rechecked(
+          s.status.fixed({
+            cell: finding.cell,
+            value: fixText(finding) ?? "",
+            sheet: finding.sheet,
+          })
+        )
       ),
     accept: (finding, reason) =>
       run(
         "accept",
         inScope(() => acceptFinding(finding, reason)),
-        rechecked(s.status.accepted(finding.cell))
+        rechecked(s.status.accepted({ cell: finding.cell }))
       ),
     unaccept: (finding) =>
       run(
         "accept",
         inScope(() => unacceptFinding(finding)),
-        rechecked(s.status.unaccepted(finding.cell))
+        rechecked(s.status.unaccepted({ cell: finding.cell }))
       ),
     select: (finding) => {
       if (running.current) return;
@@ -231,7 +237,7 @@ export function usePane(s: Strings): PaneState & PaneActions {
         ({ sheet }) => ({
           panel: undefined,
           outcome: undefined,
-          status: { intent: "success", text: s.status.inserted(sheet) },
+          status: { intent: "success", text: s.status.inserted({ sheet }) },
         })
       ),
     report: () => run("report", () => addReport(), reported),
@@ -244,7 +250,8 @@ export function usePane(s: Strings): PaneState & PaneActions {
         ({ sheet, count, printSetup }) => ({
           status: {
             intent: "success",
-            text: s.status.formFindings(sheet, count) + (printSetup ? "" : s.status.noPrintSetup),
+            text:
+              s.status.formFindings({ sheet, count }) + (printSetup ? "" : s.status.noPrintSetup),
           },
         })
       ),
@@ -264,7 +271,7 @@ export function usePane(s: Strings): PaneState & PaneActions {
             paintChoice: paintTargetSetting,
             status: {
               intent: "success",
-              text: name ? s.status.profileSaved(name) : s.status.profileAuto,
+              text: name ? s.status.profileSaved({ name }) : s.status.profileAuto,
             },
           };
         }

@@ -10,6 +10,11 @@ import { PaneRoot, supportProblem } from "../../src/taskpane/start";
 import { TemplatePanel, templateYears } from "../../src/taskpane/components/TemplatePanel";
 import { Toolbar } from "../../src/taskpane/components/Toolbar";
 import { STRINGS } from "../../src/taskpane/strings";
+import { LanguagePicker } from "../../src/taskpane/components/LanguagePicker";
+import { checkGrid } from "../../src/core/check";
+import { planForm } from "../../src/core/template";
+import { gridFromPlans } from "../fixtures/build";
+import { SEED_FORMS } from "../fixtures/seed";
 
 const rate: Finding = {
   rule: "execution-rate",
@@ -253,5 +258,53 @@ describe("where the pane cannot run", () => {
     } finally {
       g.Office = saved;
     }
+  });
+});
+
+describe("switching 语言", () => {
+  const grid = gridFromPlans("表1", [planForm(SEED_FORMS.find((s) => s.id === "s01")!)]);
+  const [checked] = checkGrid(grid, { lang: "zh" });
+  const [inEnglish] = checkGrid(grid, { lang: "en" });
+
+  it("says the findings of a Chinese check again in English, from their ids and data", () => {
+    const finding = checked.findings.find((f) => f.rule === "execution-rate")!;
+    const english = inEnglish.findings.find((f) => f.rule === "execution-rate")!.message;
+    expect(textOf(item(finding, "zh"))).toContain(finding.message);
+    const html = item(finding, "en");
+    expect(textOf(html)).toContain(english);
+    expect(html).toContain(`aria-label="Error, G8: ${english}"`);
+    expect(textOf(html)).not.toContain("执行率应为");
+  });
+
+  it("lists every finding of a form in the language chosen, without checking again", () => {
+    const form = (lang: Lang): string =>
+      textOf(
+        render(
+          <FormCard
+            form={checked}
+            showSheet={false}
+            disabled={false}
+            onSelect={noop}
+            onFix={noop}
+          />,
+          lang
+        )
+      );
+    // The remarks on target setting are folded into one closed line.
+    const listed = (findings: Finding[]): string[] =>
+      findings.filter((f) => !f.category).map((f) => f.message);
+    const [english, chinese] = [form("en"), form("zh")];
+    expect(listed(inEnglish.findings)).toHaveLength(3);
+    for (const message of listed(inEnglish.findings)) expect(english).toContain(message);
+    for (const message of listed(checked.findings)) expect(chinese).toContain(message);
+    expect(english).not.toMatch(/执行率应为|各项之和/);
+  });
+
+  it("offers every language by its own name under 语言, the current one chosen", () => {
+    const html = render(<LanguagePicker />);
+    expect(textOf(html)).toContain("语言");
+    expect(html).toMatch(/<option value="zh" lang="zh-CN" selected="">中文<\/option>/);
+    expect(html).toMatch(/<option value="en" lang="en">English<\/option>/);
+    expect(render(<LanguagePicker />, "en")).toMatch(/<option value="en" lang="en" selected="">/);
   });
 });

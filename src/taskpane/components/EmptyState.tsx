@@ -71,7 +71,7 @@ export function NoForms({ scope, disabled, onInsertTemplate }: NoFormsProps): Re
   const s = useStrings();
   return (
     <div className={styles.box}>
-      <Text className={styles.title}>{s.noForms.title(scope)}</Text>
+      <Text className={styles.title}>{s.noForms.title({ scope })}</Text>
       <Text className={styles.text}>{s.noForms.text}</Text>
       <Button icon={<TableAdd20Regular />} disabled={disabled} onClick={onInsertTemplate}>
         {s.toolbar.template}

@@ -13,6 +13,8 @@ import {
   Warning16Filled,
 } from "@fluentui/react-icons";
 import { Finding } from "../../core/findings";
+import { Lang } from "../../core/i18n";
+import { renderMessage } from "../../core/messages";
 import { fixText } from "../outcome";
 import { useStrings } from "../useStrings";
 import { AcceptForm } from "./AcceptForm";
@@ -94,6 +96,19 @@ export interface FindingItemProps {
   onUnaccept?(finding: Finding): void;
 }
 
+/**
+ * The finding's sentence in the pane's language, said again from its id and data, so that
+ * switching 语言 needs no new check; as it was checked where it has no id.
+ */
+function sayIn(finding: Finding, lang: Lang): string {
+  if (!finding.messageRef) return finding.message;
+  try {
+    return renderMessage(finding.messageRef, lang);
+  } catch {
+    return finding.message;
+  }
+}
+
 export function FindingItem({
   finding,
   disabled,
@@ -103,7 +118,9 @@ export function FindingItem({
   onUnaccept,
 }: FindingItemProps): React.JSX.Element {
   const styles = useStyles();
-  const s = useStrings().finding;
+  const strings = useStrings();
+  const s = strings.finding;
+  const message = sayIn(finding, strings.lang);
   const [accepting, setAccepting] = React.useState(false);
   const accepted = finding.accepted;
   const Icon =
@@ -115,8 +132,8 @@ export function FindingItem({
   // An accepted finding is settled: no fix is offered for it.
   const fix = accepted ? undefined : fixText(finding);
   const severity = s.severity[finding.severity];
-  const label = accepted ? s.acceptedLabel(severity) : severity;
-  const showExpected = finding.expected && !finding.message.includes(finding.expected);
+  const label = accepted ? s.acceptedLabel({ severity }) : severity;
+  const showExpected = finding.expected && !message.includes(finding.expected);
   const acceptable = !accepted && finding.severity !== "info" && onAccept !== undefined;
   return (
     <li
@@ -130,8 +147,8 @@ export function FindingItem({
         type="button"
         className={mergeClasses(styles.main, accepted && styles.muted)}
         disabled={disabled}
-        title={s.select(finding.cell)}
-        aria-label={s.label(label, finding.cell, finding.message)}
+        title={s.select({ cell: finding.cell })}
+        aria-label={s.label({ severity: label, cell: finding.cell, message })}
         onClick={() => onSelect(finding)}
       >
         <Icon
@@ -142,20 +159,18 @@ export function FindingItem({
           {finding.cell}
         </span>
         <span className={styles.text}>
-          <span>{finding.message}</span>
-          {showExpected && <span className={styles.expected}>{s.expected(finding.expected!)}</span>}
-          {accepted && (
-            <span className={styles.reason}>
-              {s.acceptedBecause(accepted.reason, accepted.date)}
-            </span>
+          <span>{message}</span>
+          {showExpected && (
+            <span className={styles.expected}>{s.expected({ value: finding.expected! })}</span>
           )}
+          {accepted && <span className={styles.reason}>{s.acceptedBecause(accepted)}</span>}
         </span>
       </button>
       {(fix !== undefined || acceptable || (accepted && onUnaccept)) && !accepting && (
         <div className={styles.actions}>
           {fix !== undefined && (
             <Button size="small" disabled={disabled} onClick={() => onFix(finding)}>
-              {s.fix(fix)}
+              {s.fix({ value: fix })}
             </Button>
           )}
           {acceptable && (

@@ -166,16 +166,20 @@ export function FormCard({
           </Badge>
         )}
         {counts.errors > 0 && (
-          <span className={styles.errors}>{strings.results.count(counts.errors, "errors")}</span>
+          <span className={styles.errors}>
+            {strings.results.count({ count: counts.errors, what: "errors" })}
+          </span>
         )}
         {counts.warnings > 0 && (
           <span className={styles.warnings}>
-            {strings.results.count(counts.warnings, "warnings")}
+            {strings.results.count({ count: counts.warnings, what: "warnings" })}
           </span>
         )}
-        {counts.accepted > 0 && <span className={styles.meta}>{s.accepted(counts.accepted)}</span>}
+        {counts.accepted > 0 && (
+          <span className={styles.meta}>{s.accepted({ count: counts.accepted })}</span>
+        )}
         {counts.targetSetting > 0 && (
-          <span className={styles.meta}>{s.targetSetting(counts.targetSetting)}</span>
+          <span className={styles.meta}>{s.targetSetting({ count: counts.targetSetting })}</span>
         )}
         {counts.errors + counts.warnings === 0 && (
           <span className={styles.fine}>{strings.results.none}</span>
@@ -238,7 +242,7 @@ export function FormCard({
                 ) : (
                   <ChevronRight16Regular aria-hidden />
                 )}
-                {s.targetSetting(targetSetting.length)}
+                {s.targetSetting({ count: targetSetting.length })}
               </button>
               {remarksOpen && (
                 <ul className={styles.remarks} id={remarksId}>

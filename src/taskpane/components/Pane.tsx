@@ -19,6 +19,7 @@ import { StatusArea } from "./StatusArea";
 import { Results } from "./Results";
 import { Welcome } from "./EmptyState";
 import { About, HelpToggle } from "./About";
+import { LanguagePicker } from "./LanguagePicker";
 
 const useStyles = makeStyles({
   pane: {
@@ -87,7 +88,9 @@ export function Pane(): React.JSX.Element {
         )}
         {pane.earlierReport && !busy && (
           <MessageBar intent="warning" layout="multiline" data-testid="earlier-report">
-            <MessageBarBody>{s.status.earlierReport(pane.earlierReport)}</MessageBarBody>
+            <MessageBarBody>
+              {s.status.earlierReport({ sheets: pane.earlierReport })}
+            </MessageBarBody>
             <MessageBarActions>
               <Button size="small" appearance="primary" onClick={pane.replaceReport}>
                 {s.status.replaceReport}
@@ -133,6 +136,7 @@ export function Pane(): React.JSX.Element {
         <Text as="p" className={styles.footerText}>
           {s.footer} <HelpToggle open={about} onToggle={() => setAbout(!about)} />
         </Text>
+        <LanguagePicker />
       </div>
     </div>
   );

@@ -94,7 +94,8 @@ export function Results({
       <NoForms scope={outcome.scope} disabled={disabled} onInsertTemplate={onInsertTemplate} />
     );
   const c = countForms(outcome.forms);
-  const where = outcome.scope === "sheet" ? s.sheet(outcome.sheets[0] ?? "") : s.allSheets;
+  const where =
+    outcome.scope === "sheet" ? s.sheet({ name: outcome.sheets[0] ?? "" }) : s.allSheets;
   const showSheet = new Set(outcome.forms.map((f) => f.sheet)).size > 1;
   const fine = c.forms - c.withErrors - c.withWarnings;
   const filtering = onlyErrors && c.errors > 0;
@@ -106,7 +107,7 @@ export function Results({
         <span className={styles.visuallyHidden} role="status">
           {checkSummary(outcome, strings)}
         </span>
-        <span className={styles.title}>{s.title(where)}</span>
+        <span className={styles.title}>{s.title({ where })}</span>
         <span className={styles.stats}>
           {c.errors + c.warnings === 0 ? (
             <span className={styles.stat}>
@@ -117,20 +118,21 @@ export function Results({
             <>
               <span className={styles.stat}>
                 <ErrorCircle16Filled className={styles.error} aria-hidden />
-                <span className={styles.number}>{c.errors}</span> {s.errors(c.errors)}
+                <span className={styles.number}>{c.errors}</span> {s.errors({ count: c.errors })}
               </span>
               <span className={styles.stat}>
                 <Warning16Filled className={styles.warning} aria-hidden />
-                <span className={styles.number}>{c.warnings}</span> {s.warnings(c.warnings)}
+                <span className={styles.number}>{c.warnings}</span>{" "}
+                {s.warnings({ count: c.warnings })}
               </span>
               {outcome.scope === "sheet" && outcome.marked > 0 && (
-                <span>{s.marked(outcome.marked)}</span>
+                <span>{s.marked({ cells: outcome.marked })}</span>
               )}
             </>
           )}
         </span>
-        <span className={styles.sub}>{s.forms(c.forms, c.withErrors, c.withWarnings, fine)}</span>
-        {profile && <span className={styles.sub}>{s.profile(profile)}</span>}
+        <span className={styles.sub}>{s.forms({ ...c, fine })}</span>
+        {profile && <span className={styles.sub}>{s.profile({ name: profile })}</span>}
         {c.errors > 0 && c.warnings > 0 && (
           <Switch
             className={styles.filter}

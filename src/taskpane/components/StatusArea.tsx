@@ -63,14 +63,14 @@ export function StatusArea({
             validationState="none"
             validationMessage={
               progress.phase === "read"
-                ? s.progress.read(
-                    progress.sheetIndex,
-                    progress.sheets,
-                    progress.sheet,
-                    progress.rowsRead,
-                    progress.rows
-                  )
-                : s.progress.mark(progress.forms, progress.sheets)
+                ? s.progress.read({
+                    sheet: progress.sheetIndex,
+                    sheets: progress.sheets,
+                    name: progress.sheet,
+                    rows: progress.rowsRead,
+                    total: progress.rows,
+                  })
+                : s.progress.mark({ forms: progress.forms, sheets: progress.sheets })
             }
           >
             <ProgressBar

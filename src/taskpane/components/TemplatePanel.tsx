@@ -80,7 +80,7 @@ export function TemplatePanel(props: TemplatePanelProps): React.JSX.Element {
         >
           {years.map((y) => (
             <option key={y} value={y}>
-              {s.yearOption(y)}
+              {s.yearOption({ year: y })}
             </option>
           ))}
         </Select>
