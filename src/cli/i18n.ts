@@ -23,10 +23,10 @@ export interface CliText {
   file: string;
   cannotCheck: string;
   note: string;
-  withGrade: (score: number, grade: string) => string;
+  withGrade: (p: { score: number; grade: string }) => string;
   noForm: string;
   noProject: string;
-  sheet: (name: string) => string;
+  sheet: (p: { name: string }) => string;
   totals: (p: {
     total: string;
     printed?: string;
@@ -38,7 +38,7 @@ export interface CliText {
   cannotCompute: string;
   noProblem: string;
   severity: { error: string; warning: string; info: string; accepted: string };
-  acceptedBecause: (reason: string) => string;
+  acceptedBecause: (p: { reason: string }) => string;
   summary: (p: {
     files: number;
     forms: number;
@@ -50,22 +50,22 @@ export interface CliText {
   }) => string;
   noWorkbooks: string;
   /** `file` is the --profile value as given; `names` the built-in profiles. */
-  badProfile: (file: string, reason: string, names: string[]) => string;
-  unknownProfile: (name: string, names: string[]) => string;
-  cannotReadProfile: (file: string, names: string[]) => string;
+  badProfile: (p: { file: string; reason: string; names: string[] }) => string;
+  unknownProfile: (p: { name: string; names: string[] }) => string;
+  cannotReadProfile: (p: { file: string; names: string[] }) => string;
   lang: string;
   /** `output`: which of the outputs would overwrite the checked file. */
-  outputIsInput: (path: string, output: "report" | "csv") => string;
+  outputIsInput: (p: { path: string; output: "report" | "csv" }) => string;
   /** The outputs below may not be written; each names the output as given. */
-  outputInFolder: (path: string, folder: string) => string;
-  outputsSame: (path: string) => string;
-  outputNotAFile: (path: string) => string;
-  outputNotOurs: (path: string) => string;
-  diskFull: (path: string) => string;
+  outputInFolder: (p: { path: string; folder: string }) => string;
+  outputsSame: (p: { path: string }) => string;
+  outputNotAFile: (p: { path: string }) => string;
+  outputNotOurs: (p: { path: string }) => string;
+  diskFull: (p: { path: string }) => string;
   /** stdout could not be written: `code` is the system's error code, e.g. ENOSPC. */
-  cannotPrint: (code: string) => string;
+  cannotPrint: (p: { code: string }) => string;
   /** A file whose check took longer than the time limit, in seconds. */
-  tooSlow: (seconds: number) => string;
+  tooSlow: (p: { seconds: number }) => string;
   /** A file whose check ran out of memory. */
   tooBig: string;
   /** The acceptances a workbook brought with it, per file. */
@@ -73,10 +73,10 @@ export interface CliText {
   acceptedColumn: string;
   jobs: string;
   timeLimit: string;
-  reportWritten: (path: string) => string;
+  reportWritten: (p: { path: string }) => string;
   /** `code`: the system's error code (ENOENT: no such folder). */
-  cannotWrite: (path: string, code?: string) => string;
-  failed: (reason: string) => string;
+  cannotWrite: (p: { path: string; code?: string }) => string;
+  failed: (p: { reason: string }) => string;
   /** A file whose reading failed in a way readXlsx did not name. */
   brokenFile: string;
   fileColumn: string;
@@ -115,10 +115,10 @@ const zh: CliText = {
   file: "文件：",
   cannotCheck: "无法检查：",
   note: "说明：",
-  withGrade: (score, grade) => `${score}（${grade}）`,
+  withGrade: ({ score, grade }) => `${score}（${grade}）`,
   noForm: "没有找到绩效自评表",
   noProject: WORDS.zh.noProject,
-  sheet: (name) => `工作表「${name}」`,
+  sheet: ({ name }) => `工作表「${name}」`,
   totals: ({ total, printed, errors, warnings, targetSetting, accepted }) =>
     `重算总分 ${total}${printed === undefined ? "" : `，表中为 ${printed}`}；错误 ${errors} 处，提醒 ${warnings} 处` +
     (targetSetting ? `，目标设置建议 ${targetSetting} 条` : "") +
@@ -126,7 +126,7 @@ const zh: CliText = {
   cannotCompute: "无法计算",
   noProblem: "未发现问题。",
   severity: { ...WORDS.zh.severity, accepted: WORDS.zh.accepted },
-  acceptedBecause: (reason) => `（理由：${reason}）`,
+  acceptedBecause: ({ reason }) => `（理由：${reason}）`,
   summary: ({ files, forms, errors, warnings, targetSetting, unreadable, accepted }) =>
     `共 ${files} 个文件，${forms} 张自评表：错误 ${errors} 处，提醒 ${warnings} 处` +
     (targetSetting ? `，目标设置建议 ${targetSetting} 条` : "") +
@@ -134,25 +134,25 @@ const zh: CliText = {
     (unreadable ? `；${unreadable} 个文件无法读取` : "") +
     "。",
   noWorkbooks: "没有找到工作簿（.xlsx、.xls、.et、.ods）。",
-  badProfile: (file, reason, names) =>
+  badProfile: ({ file, reason, names }) =>
     `规则配置文件 ${file} 有误：${reason}。可用的配置：${names.join(", ")}，或一个 JSON 文件。`,
-  unknownProfile: (name, names) =>
+  unknownProfile: ({ name, names }) =>
     `没有名为「${name}」的规则配置，也没有这个文件。可用的配置：${names.join(", ")}，或一个 JSON 文件。`,
-  cannotReadProfile: (file, names) =>
+  cannotReadProfile: ({ file, names }) =>
     `无法读取规则配置文件 ${file}。可用的配置：${names.join(", ")}，或一个 JSON 文件。`,
   lang: "只能是 zh 或 en",
-  outputIsInput: (path, output) =>
+  outputIsInput: ({ path, output }) =>
     `${path} 是要检查的文件，不能把${output === "csv" ? " CSV 问题清单" : "报告"}保存到它上面。`,
-  outputInFolder: (path, folder) =>
+  outputInFolder: ({ path, folder }) =>
     `${path} 在要检查的文件夹 ${folder} 里，不能把报告保存在那里；请换一个文件夹。`,
-  outputsSame: (path) => `--report 和 --csv 都是 ${path}，请给它们不同的文件名。`,
-  outputNotAFile: (path) => `${path} 不是普通文件，不能把报告保存到它上面。`,
-  outputNotOurs: (path) =>
+  outputsSame: ({ path }) => `--report 和 --csv 都是 ${path}，请给它们不同的文件名。`,
+  outputNotAFile: ({ path }) => `${path} 不是普通文件，不能把报告保存到它上面。`,
+  outputNotOurs: ({ path }) =>
     `${path} 已经存在，而且不是 selfeval 保存的报告；要覆盖它，请加 --force。`,
-  diskFull: (path) => `无法保存 ${path}：磁盘已满（或超过了允许的文件大小），原有文件未改动。`,
-  cannotPrint: (code) =>
+  diskFull: ({ path }) => `无法保存 ${path}：磁盘已满（或超过了允许的文件大小），原有文件未改动。`,
+  cannotPrint: ({ code }) =>
     `无法输出检查结果：${code === "ENOSPC" ? "磁盘已满" : `写入出错（${code}）`}。`,
-  tooSlow: (seconds) =>
+  tooSlow: ({ seconds }) =>
     `文件太大或太复杂：检查 ${seconds} 秒仍未完成，已停止；请只把自评表另存为一个较小的工作簿后再检查`,
   tooBig:
     "文件太大或太复杂：检查它所需的内存超过上限，已停止；请只把自评表另存为一个较小的工作簿后再检查",
@@ -162,12 +162,12 @@ const zh: CliText = {
   acceptedColumn: "已接受",
   jobs: "应是 1 或更大的整数",
   timeLimit: "应是大于 0 的秒数",
-  reportWritten: (path) => `已保存：${path}`,
-  cannotWrite: (path, code) =>
+  reportWritten: ({ path }) => `已保存：${path}`,
+  cannotWrite: ({ path, code }) =>
     code === "ENOENT"
       ? `无法保存 ${path}：没有这个文件夹，请先建好文件夹或换一个位置。`
       : `无法保存 ${path}（文件可能正在 Excel 中打开，或没有写入权限）。`,
-  failed: (reason) => `出错了：${reason}`,
+  failed: ({ reason }) => `出错了：${reason}`,
   brokenFile: "无法读取：文件内容有误，Excel 也可能打不开它",
   fileColumn: "文件",
   reading: READING_TEXT.zh,
@@ -255,10 +255,10 @@ const en: CliText = {
   file: "File: ",
   cannotCheck: "Cannot check: ",
   note: "Note: ",
-  withGrade: (score, grade) => `${score} (${grade})`,
+  withGrade: ({ score, grade }) => `${score} (${grade})`,
   noForm: "No self-evaluation form found",
   noProject: WORDS.en.noProject,
-  sheet: (name) => `sheet “${name}”`,
+  sheet: ({ name }) => `sheet “${name}”`,
   totals: ({ total, printed, errors, warnings, targetSetting, accepted }) =>
     `Recomputed total ${total}${printed === undefined ? "" : `, the form shows ${printed}`}; ${errors} error(s), ${warnings} warning(s)` +
     (targetSetting ? `, ${targetSetting} target-setting remark(s)` : "") +
@@ -266,7 +266,7 @@ const en: CliText = {
   cannotCompute: "cannot be computed",
   noProblem: "No problem found.",
   severity: { ...WORDS.en.severity, accepted: WORDS.en.accepted },
-  acceptedBecause: (reason) => ` (reason: ${reason})`,
+  acceptedBecause: ({ reason }) => ` (reason: ${reason})`,
   summary: ({ files, forms, errors, warnings, targetSetting, unreadable, accepted }) =>
     `${files} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s)` +
     (targetSetting ? `, ${targetSetting} target-setting remark(s)` : "") +
@@ -274,26 +274,27 @@ const en: CliText = {
     (unreadable ? `; ${unreadable} file(s) could not be read` : "") +
     ".",
   noWorkbooks: "No workbook (.xlsx, .xls, .et, .ods) found.",
-  badProfile: (file, reason, names) =>
+  badProfile: ({ file, reason, names }) =>
     `The rule profile ${file} is wrong: ${reason.replace(/\.$/, "")}. Profiles: ${names.join(", ")}, or a JSON file.`,
-  unknownProfile: (name, names) =>
+  unknownProfile: ({ name, names }) =>
     `There is no rule profile or file named “${name}”. Profiles: ${names.join(", ")}, or a JSON file.`,
-  cannotReadProfile: (file, names) =>
+  cannotReadProfile: ({ file, names }) =>
     `Cannot read the rule profile ${file}. Profiles: ${names.join(", ")}, or a JSON file.`,
   lang: "Use zh or en",
-  outputIsInput: (path, output) =>
+  outputIsInput: ({ path, output }) =>
     `${path} is a file to be checked; the ${output === "csv" ? "CSV of findings" : "report"} cannot be saved over it.`,
-  outputInFolder: (path, folder) =>
+  outputInFolder: ({ path, folder }) =>
     `${path} is inside ${folder}, a folder being checked; save the report in another folder.`,
-  outputsSame: (path) => `--report and --csv both name ${path}; give them different names.`,
-  outputNotAFile: (path) => `${path} is not a regular file; the report cannot be saved over it.`,
-  outputNotOurs: (path) =>
+  outputsSame: ({ path }) => `--report and --csv both name ${path}; give them different names.`,
+  outputNotAFile: ({ path }) =>
+    `${path} is not a regular file; the report cannot be saved over it.`,
+  outputNotOurs: ({ path }) =>
     `${path} exists and is not a report selfeval saved; add --force to overwrite it.`,
-  diskFull: (path) =>
+  diskFull: ({ path }) =>
     `Cannot save ${path}: the disk is full (or the file-size limit reached); any earlier file is unchanged.`,
-  cannotPrint: (code) =>
+  cannotPrint: ({ code }) =>
     `Cannot print the results: ${code === "ENOSPC" ? "the disk is full" : `write error (${code})`}.`,
-  tooSlow: (seconds) =>
+  tooSlow: ({ seconds }) =>
     `The file is too large or too complex: its check did not end within ${seconds} s and was stopped; save the forms alone in a smaller workbook`,
   tooBig:
     "The file is too large or too complex: its check needed more memory than allowed and was stopped; save the forms alone in a smaller workbook",
@@ -303,12 +304,12 @@ const en: CliText = {
   acceptedColumn: "Accepted",
   jobs: "Use a whole number, 1 or more",
   timeLimit: "Use a number of seconds over 0",
-  reportWritten: (path) => `Saved: ${path}`,
-  cannotWrite: (path, code) =>
+  reportWritten: ({ path }) => `Saved: ${path}`,
+  cannotWrite: ({ path, code }) =>
     code === "ENOENT"
       ? `Cannot save ${path}: there is no such folder; create it first or choose another place.`
       : `Cannot save ${path} (it may be open in Excel, or not writable).`,
-  failed: (reason) => `Something went wrong: ${reason}`,
+  failed: ({ reason }) => `Something went wrong: ${reason}`,
   brokenFile: "Cannot read: the file's contents are broken; Excel may not open it either",
   fileColumn: "File",
   reading: READING_TEXT.en,

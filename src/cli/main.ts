@@ -71,7 +71,9 @@ export async function loadProfile(spec: string, lang: Lang, text: CliText): Prom
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
     throw new ProfileError(
-      missing ? text.unknownProfile(spec, names) : text.cannotReadProfile(spec, names)
+      missing
+        ? text.unknownProfile({ name: spec, names })
+        : text.cannotReadProfile({ file: spec, names })
     );
   }
   try {
@@ -79,7 +81,7 @@ export async function loadProfile(spec: string, lang: Lang, text: CliText): Prom
     return profileFromJson(json.replace(/^\ufeff/, ""), lang);
   } catch (error) {
     if (!(error instanceof ProfileError)) throw error;
-    throw new ProfileError(text.badProfile(spec, error.message, names));
+    throw new ProfileError(text.badProfile({ file: spec, reason: error.message, names }));
   }
 }
 
@@ -173,7 +175,7 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     const reason = error instanceof Error ? error.message : String(error);
-    process.stderr.write((error instanceof ProfileError ? reason : text.failed(reason)) + "\n");
+    process.stderr.write((error instanceof ProfileError ? reason : text.failed({ reason })) + "\n");
     process.exitCode = 2;
   }
 }

@@ -139,7 +139,7 @@ export async function checkAll(
           continue;
         }
         const timer = setTimeout(
-          () => replace(options.text.tooSlow(options.timeLimitSeconds)),
+          () => replace(options.text.tooSlow({ seconds: options.timeLimitSeconds })),
           options.timeLimitSeconds * 1000
         );
         current = { index, timer };

@@ -196,12 +196,12 @@ export function fileLines(
     tally.targetSetting += counts.targetSetting;
     lines.push("");
     lines.push(
-      `  【${shown(form.project) || text.noProject}】 ${text.sheet(shown(form.sheet))} ${form.range}`
+      `  【${shown(form.project) || text.noProject}】 ${text.sheet({ name: shown(form.sheet) })} ${form.range}`
     );
     const total =
       form.recomputedTotal === undefined || !form.grade
         ? text.cannotCompute
-        : text.withGrade(form.recomputedTotal, gradeName(form.grade, lang));
+        : text.withGrade({ score: form.recomputedTotal, grade: gradeName(form.grade, lang) });
     const printed = form.printedTotal === undefined ? undefined : String(form.printedTotal);
     lines.push(`  ${text.totals({ total, printed, ...counts, accepted: acceptedHere })}`);
     const listed = form.findings.filter(
@@ -210,7 +210,9 @@ export function fileLines(
     if (listed.length === 0) lines.push(`    ${text.noProblem}`);
     for (const finding of listed) {
       const word = categoryName(finding, lang);
-      const why = finding.accepted ? text.acceptedBecause(printable(finding.accepted.reason)) : "";
+      const why = finding.accepted
+        ? text.acceptedBecause({ reason: printable(finding.accepted.reason) })
+        : "";
       lines.push(`    ${label(word)} ${pad(finding.cell, 6)} ${printable(finding.message)}${why}`);
     }
   }

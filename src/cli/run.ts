@@ -101,7 +101,7 @@ export async function runCheck(
     await csvFile?.abort();
     // A reader that has seen enough (`| head`) is no failure: the code of what was checked.
     if (out.closed) return code;
-    say(text.cannotPrint(out.failed.code ?? String(out.failed.message)));
+    say(text.cannotPrint({ code: out.failed.code ?? String(out.failed.message) }));
     return 2;
   }
 
@@ -109,12 +109,16 @@ export async function runCheck(
     const pending = pendingFile(report.real);
     const saved = await save(pending, () => writeReport(pending.temp, kept, text, lang));
     if (!saved.ok) code = 2;
-    say(saved.ok ? text.reportWritten(shownName(report.given)) : failure(saved, report, text));
+    say(
+      saved.ok
+        ? text.reportWritten({ path: shownName(report.given) })
+        : failure(saved, report, text)
+    );
   }
   if (csv && csvFile) {
     const saved = await csvFile.finish();
     if (!saved.ok) code = 2;
-    say(saved.ok ? text.reportWritten(shownName(csv.given)) : failure(saved, csv, text));
+    say(saved.ok ? text.reportWritten({ path: shownName(csv.given) }) : failure(saved, csv, text));
   }
   return code;
 }
@@ -137,8 +141,8 @@ const NO_ROOM = new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
 
 const failure = (saved: Saved, output: Output, text: CliText): string =>
   !saved.ok && NO_ROOM.has(saved.code ?? "")
-    ? text.diskFull(shownName(output.given))
-    : text.cannotWrite(shownName(output.given), saved.ok ? undefined : saved.code);
+    ? text.diskFull({ path: shownName(output.given) })
+    : text.cannotWrite({ path: shownName(output.given), code: saved.ok ? undefined : saved.code });
 
 /** The CSV, written row by row into its temporary file as files are checked. */
 class CsvFile {
@@ -222,14 +226,14 @@ function refusalMessage(refused: Refusal, text: CliText, csv?: Output): string {
   const name = shownName(refused.output.given);
   switch (refused.why) {
     case "input":
-      return text.outputIsInput(name, refused.output === csv ? "csv" : "report");
+      return text.outputIsInput({ path: name, output: refused.output === csv ? "csv" : "report" });
     case "folder":
-      return text.outputInFolder(name, shownName(refused.folder));
+      return text.outputInFolder({ path: name, folder: shownName(refused.folder) });
     case "same":
-      return text.outputsSame(name);
+      return text.outputsSame({ path: name });
     case "notAFile":
-      return text.outputNotAFile(name);
+      return text.outputNotAFile({ path: name });
     case "notOurs":
-      return text.outputNotOurs(name);
+      return text.outputNotOurs({ path: name });
   }
 }

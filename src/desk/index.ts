@@ -201,7 +201,7 @@ async function check(picked: Picked[]): Promise<void> {
         unreadable: reports.filter((r) => r.unreadable).length,
         seconds: ((performance.now() - started) / 1000).toFixed(1),
       })
-    : text.cancelled(done, files.length);
+    : text.cancelled({ done, total: files.length });
   document.body.dataset.state = finished ? "done" : "cancelled";
 }
 
@@ -235,7 +235,7 @@ function progress(done: number, total: number): void {
   const bar = $<HTMLProgressElement>("progress");
   bar.max = total;
   bar.value = done;
-  $("status").textContent = text.progress(done, total);
+  $("status").textContent = text.progress({ done, total });
 }
 
 function compare(a: DeskRow, b: DeskRow, column: number): number {
@@ -284,7 +284,9 @@ function render(limit = Infinity): void {
     .forEach((th, i) => {
       th.setAttribute("aria-sort", i !== column ? "none" : ascending ? "ascending" : "descending");
     });
-  $("shown").textContent = state.rows.length ? text.shown(order.length, state.rows.length) : "";
+  $("shown").textContent = state.rows.length
+    ? text.shown({ shown: order.length, all: state.rows.length })
+    : "";
 }
 
 /** Rows drawn at a time: the page answers between chunks, however many forms there are. */
@@ -336,7 +338,7 @@ function showFindings(row: DeskRow | undefined): void {
     return `<tr class="${kind}">${cells.map((c) => `<td>${escape(c)}</td>`).join("")}</tr>`;
   };
   panel.innerHTML =
-    `<h2>${escape(text.findingsOf(form.project || "—", report.file, form.sheet))}</h2>` +
+    `<h2>${escape(text.findingsOf({ project: form.project || "—", file: report.file, sheet: form.sheet }))}</h2>` +
     (shown.length === 0
       ? `<p>${escape(text.noFindings)}</p>`
       : `<table id="finding-list"><thead><tr>${text.findingColumns

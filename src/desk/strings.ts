@@ -8,7 +8,7 @@ export interface DeskText {
   pickFiles: string;
   pickFolder: string;
   cancel: string;
-  progress: (done: number, total: number) => string;
+  progress: (p: { done: number; total: number }) => string;
   finished: (p: {
     files: number;
     forms: number;
@@ -16,7 +16,7 @@ export interface DeskText {
     unreadable: number;
     seconds: string;
   }) => string;
-  cancelled: (done: number, total: number) => string;
+  cancelled: (p: { done: number; total: number }) => string;
   noWorkbook: string;
   filter: string;
   onlyErrors: string;
@@ -24,14 +24,14 @@ export interface DeskText {
   downloadCsv: string;
   columns: string[];
   findingColumns: string[];
-  findingsOf: (project: string, file: string, sheet: string) => string;
+  findingsOf: (p: { project: string; file: string; sheet: string }) => string;
   noFindings: string;
   pickRow: string;
   unreadable: string;
   noForm: string;
   reportName: string;
   csvName: string;
-  shown: (shown: number, all: number) => string;
+  shown: (p: { shown: number; all: number }) => string;
 }
 
 const zh: DeskText = {
@@ -41,12 +41,12 @@ const zh: DeskText = {
   pickFiles: "选择文件…",
   pickFolder: "选择文件夹…",
   cancel: "取消",
-  progress: (done, total) => `正在检查：${done} / ${total} 个文件`,
+  progress: ({ done, total }) => `正在检查：${done} / ${total} 个文件`,
   finished: ({ files, forms, errors, unreadable, seconds }) =>
     `检查完毕：${files} 个文件，${forms} 张自评表，错误 ${errors} 处` +
     (unreadable ? `，${unreadable} 个文件无法读取` : "") +
     `（用时 ${seconds} 秒）。`,
-  cancelled: (done, total) => `已取消：检查了 ${done} / ${total} 个文件。`,
+  cancelled: ({ done, total }) => `已取消：检查了 ${done} / ${total} 个文件。`,
   noWorkbook: "拖入的内容中没有工作簿（.xlsx、.xlsm、.xls、.et、.ods）。",
   filter: "筛选（文件、项目、单位…）",
   onlyErrors: "只看有错误的",
@@ -65,14 +65,14 @@ const zh: DeskText = {
     "已接受",
   ],
   findingColumns: ["单元格", "规则", "类别", "问题", "应为", "接受理由"],
-  findingsOf: (project, file, sheet) => `【${project}】 ${file} · 工作表「${sheet}」`,
+  findingsOf: ({ project, file, sheet }) => `【${project}】 ${file} · 工作表「${sheet}」`,
   noFindings: "未发现问题。",
   pickRow: "点击表中的一行，查看这张表的问题。",
   unreadable: "无法检查：",
   noForm: "没有找到绩效自评表",
   reportName: "检查报告.xlsx",
   csvName: "问题清单.csv",
-  shown: (shown, all) => `显示 ${shown} / ${all} 行`,
+  shown: ({ shown, all }) => `显示 ${shown} / ${all} 行`,
 };
 
 const en: DeskText = {
@@ -83,12 +83,12 @@ const en: DeskText = {
   pickFiles: "Choose files…",
   pickFolder: "Choose a folder…",
   cancel: "Cancel",
-  progress: (done, total) => `Checking: ${done} / ${total} files`,
+  progress: ({ done, total }) => `Checking: ${done} / ${total} files`,
   finished: ({ files, forms, errors, unreadable, seconds }) =>
     `Done: ${files} file(s), ${forms} form(s), ${errors} error(s)` +
     (unreadable ? `, ${unreadable} file(s) could not be read` : "") +
     ` (${seconds} s).`,
-  cancelled: (done, total) => `Cancelled: ${done} of ${total} files checked.`,
+  cancelled: ({ done, total }) => `Cancelled: ${done} of ${total} files checked.`,
   noWorkbook: "No workbook (.xlsx, .xlsm, .xls, .et, .ods) among what was dropped.",
   filter: "Filter (file, project, unit…)",
   onlyErrors: "Only forms with errors",
@@ -107,14 +107,14 @@ const en: DeskText = {
     "Accepted",
   ],
   findingColumns: ["Cell", "Rule", "Severity", "Finding", "Should be", "Accepted because"],
-  findingsOf: (project, file, sheet) => `“${project}” ${file} · sheet “${sheet}”`,
+  findingsOf: ({ project, file, sheet }) => `“${project}” ${file} · sheet “${sheet}”`,
   noFindings: "No problem found.",
   pickRow: "Click a row of the table to see that form's findings.",
   unreadable: "Cannot check: ",
   noForm: "No self-evaluation form found",
   reportName: "report.xlsx",
   csvName: "findings.csv",
-  shown: (shown, all) => `${shown} of ${all} rows shown`,
+  shown: ({ shown, all }) => `${shown} of ${all} rows shown`,
 };
 
 /** The first of the browser's languages that we speak (src/core/i18n.ts). */
