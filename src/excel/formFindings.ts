@@ -13,7 +13,7 @@ import { ACTIONS } from "./errors";
 import { applyPrint, ruleArea } from "./print";
 import { freeName } from "./report";
 import { widthInPoints } from "./template";
-import { hostLang } from "./texts";
+import { hostLang, textsFor } from "./texts";
 
 /** Excel's limit on a sheet's name, and the characters it refuses in one. */
 const NAME_MAX = 31;
@@ -35,7 +35,7 @@ export async function addFormFindings(form: FormResult): Promise<FormFindingsOut
     worksheets.load("items/name");
     await batch.sync();
     const taken = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
-    const prefix = lang === "zh" ? "问题清单-" : "Findings - ";
+    const prefix = textsFor(lang).findingsPrefix;
     const base = `${prefix}${form.project || form.sheet}`.replace(NOT_IN_NAMES, "").trim();
     const name = freeName(base.slice(0, NAME_MAX - 4), taken, lang);
     const sheet = worksheets.add(name);

@@ -61,7 +61,7 @@ export function earlierReportSheets(names: string[], lang: Lang): string[] {
 /** `base`, or `base（2）`, `base（3）` … where the name is taken (Excel ignores case). */
 export function freeName(base: string, taken: Set<string>, lang: Lang): string {
   for (let n = 1; ; n++) {
-    const name = n === 1 ? base : lang === "zh" ? `${base}（${n}）` : `${base} (${n})`;
+    const name = n === 1 ? base : textsFor(lang).numbered({ name: base, n });
     if (!taken.has(name.toLowerCase())) {
       taken.add(name.toLowerCase());
       return name;

@@ -45,6 +45,10 @@ interface AdapterTexts {
   reasonRequired: string;
   /** Put before 汇总 / 问题清单, naming the report's sheets in the user's workbook. */
   reportPrefix: string;
+  /** Put before the project's name, naming a form's sheet of findings (打印问题清单). */
+  findingsPrefix: string;
+  /** A sheet name taken already, numbered: 汇总（2）. */
+  numbered(p: { name: string; n: number }): string;
 }
 
 const zh: AdapterTexts = {
@@ -79,6 +83,8 @@ const zh: AdapterTexts = {
   acceptChanged: "表格在检查之后有改动，这条提示已不存在或已变了。请重新检查后再接受。",
   reasonRequired: "请写明接受的理由。",
   reportPrefix: "检查报告-",
+  findingsPrefix: "问题清单-",
+  numbered: ({ name, n }) => `${name}（${n}）`,
 };
 
 const en: AdapterTexts = {
@@ -122,6 +128,8 @@ const en: AdapterTexts = {
     "The sheet has changed since the check, and this finding is gone or different. Please check again before accepting it.",
   reasonRequired: "Please give the reason for accepting.",
   reportPrefix: "Report - ",
+  findingsPrefix: "Findings - ",
+  numbered: ({ name, n }) => `${name} (${n})`,
 };
 
 /** The adapter's words in every language: a language is added here. */

@@ -7,7 +7,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
-import { detectLang } from "../core/i18n";
+import { LOCALES, detectLang } from "../core/i18n";
 import { StandInWorkbook, installStandIn } from "../standin";
 import { paneTheme } from "../taskpane/theme";
 import { PreviewApp } from "./PreviewApp";
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   // ?lang=en or ?lang=zh; by default the browser's language, as Office follows the system's.
   const lang = detectLang(params.get("lang") ?? navigator.language);
-  const displayLanguage = lang === "en" ? "en-US" : "zh-CN";
+  const displayLanguage = LOCALES[lang];
   const book = new StandInWorkbook();
   installStandIn(book, { displayLanguage });
   const forms = Number(params.get("forms")) || undefined;

@@ -54,6 +54,8 @@ const TEXT = {
     none: "未加载（预览页，用的是模拟的 Excel）",
     office: "Office",
     manual: "使用说明",
+    /** How a label meets its value, and how a remark is put in brackets. */
+    punctuation: { colon: "：", open: "（", close: "）" },
   },
   en: {
     link: "Help",
@@ -67,8 +69,9 @@ const TEXT = {
     none: "not loaded (the preview, with a simulated Excel)",
     office: "Office",
     manual: "User guide",
+    punctuation: { colon: ": ", open: " (", close: ")" },
   },
-};
+} satisfies Record<Lang, unknown>;
 
 export type AboutText = (typeof TEXT)["zh"];
 
@@ -89,7 +92,7 @@ export function aboutLines(
   host?: HostInfo
 ): AboutLine[] {
   const t = TEXT[lang];
-  const [colon, open, close] = lang === "zh" ? ["：", "（", "）"] : [": ", " (", ")"];
+  const { colon, open, close } = t.punctuation;
   const lines = [
     { label: t.version, value: build.version },
     {
