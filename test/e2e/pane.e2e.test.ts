@@ -505,6 +505,23 @@ describeInBrowser("the task pane in the preview page", () => {
     await shot(page, "16-english");
   });
 
+  it("switches to Chinese under Language and says the findings again, without checking again", async () => {
+    const rate = expected.forms[0].findings.find(
+      (f) => f.rule === "execution-rate" && f.severity === "error"
+    )!;
+    const notes = (await sheetData(page, SAMPLE_SHEET)).cells.map(([a, c]) => [a, c.note]);
+    await page.getByLabel("Language").selectOption("zh");
+    await page.getByRole("button", { name: "检查当前工作表" }).waitFor();
+    await page.getByText("检查结果 · 「宝山区2022」").waitFor();
+    const item = page.locator(`li[data-cell="${rate.cell}"]`).filter({ hasText: rate.message });
+    await item.first().waitFor();
+    // Nothing was checked or marked again: the notes are the English ones of the last check.
+    expect((await sheetData(page, SAMPLE_SHEET)).cells.map(([a, c]) => [a, c.note])).toEqual(notes);
+    await shot(page, "17-language");
+    await page.getByLabel("语言").selectOption("en");
+    await page.getByRole("button", { name: "Check sheet" }).waitFor();
+  });
+
   it("follows the browser's language where no ?lang is given", async () => {
     const context = await browser.newContext({ locale: "en-US" });
     try {
