@@ -71,7 +71,7 @@ export function fixed(value: Decimal, decimals: number): string {
 }
 
 /** Shortest text of a number, no trailing zeros: 7.20 → "7.2", 10.00 → "10". */
-export function plain(value: Decimal): string {
+export function decimalText(value: Decimal): string {
   return value.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toString();
 }
 

@@ -1,5 +1,5 @@
 import { expectedBudgetScore } from "../calc";
-import { plain } from "../decimal";
+import { decimalText } from "../decimal";
 import { isNumber } from "../calc";
 import { Rule, finding, rowName, columnName, TOTAL_ROW_NAME } from "./rule";
 
@@ -37,7 +37,7 @@ export const fundRequired: Rule = {
       .filter(([cell]) => !(cell === total.executed && partsFilled(form, "executed")))
       .map(([cell, column]) => {
         const score = cell === total.score ? expectedBudgetScore(form, profile) : undefined;
-        const extra = score ? { expected: plain(score), fix: { value: score.toNumber() } } : {};
+        const extra = score ? { expected: decimalText(score), fix: { value: score.toNumber() } } : {};
         return finding(
           form,
           cell!,
