@@ -3,7 +3,7 @@
  * columns, and cut a block of cells and paste it elsewhere. Cells, merged areas, row heights,
  * column widths, defined names and the sheet's own formulas follow, as they do in Excel.
  */
-import { Area, columnName } from "../core/grid";
+import { Area, columnLetters } from "../core/grid";
 import type { StandInCell, StandInSheet, StandInWorkbook } from "./model";
 
 type Axis = "row" | "col";
@@ -48,7 +48,7 @@ function shiftFormula(formula: string, axis: Axis, at: number, count: number): s
         if (c === undefined) return `${before}#REF!`;
         col = c;
       }
-      return `${before}${d1}${columnName(col)}${d2}${row + 1}`;
+      return `${before}${d1}${columnLetters(col)}${d2}${row + 1}`;
     }
   );
 }

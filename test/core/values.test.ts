@@ -1,4 +1,4 @@
-import { Grid, areaFromA1, columnName, fromA1, toA1 } from "../../src/core/grid";
+import { Grid, areaFromA1, columnLetters, fromA1, toA1 } from "../../src/core/grid";
 import { MAX_NUMBER_TEXT, formatShape, readNumber } from "../../src/core/values";
 import { isInstruction, normalize, labelOf } from "../../src/core/text";
 
@@ -18,7 +18,7 @@ describe("addresses", () => {
   it("converts between A1 addresses and 0-based coordinates", () => {
     expect(toA1(0, 0)).toBe("A1");
     expect(toA1(11, 27)).toBe("AB12");
-    expect(columnName(16383)).toBe("XFD");
+    expect(columnLetters(16383)).toBe("XFD");
     expect(fromA1("$AB$12")).toEqual({ row: 11, col: 27 });
     expect(fromA1("12AB")).toBeUndefined();
     expect(areaFromA1("D5:B3")).toEqual({ top: 2, left: 1, bottom: 4, right: 3 });

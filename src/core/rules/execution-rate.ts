@@ -3,7 +3,7 @@ import { Finding } from "../findings";
 import { executionRate, isNumber, printedRateRange, rateOf } from "../calc";
 import { FundRow, Form } from "../model";
 import { Messages } from "../messages";
-import { Rule, columnName, finding, fundRows, rowName } from "./rule";
+import { Rule, fundColumnLabel, finding, fundRows, rowName } from "./rule";
 import { isUnknown } from "../values";
 
 /**
@@ -46,7 +46,7 @@ function checkRow(
     }
     const message = text.notApplicable({
       row,
-      budgetColumn: columnName(form, "annualBudget"),
+      budgetColumn: fundColumnLabel(form, "annualBudget"),
       budget: isNumber(budget.reading) ? "zero" : "blank",
       printed: isNumber(rate.reading) ? percent(rateOf(rate.reading).value) : rate.text,
     });
