@@ -43,7 +43,7 @@ export function countForms(
 }
 
 /**
- * Errors first, then warnings, then notes, within each the order of the sheet; the remarks
+ * Errors first, then warnings, then info, within each the order of the sheet; the remarks
  * on target setting apart, for their own collapsed line.
  */
 export function orderedFindings(form: FormResult): { main: Finding[]; targetSetting: Finding[] } {
