@@ -4,7 +4,7 @@
  * column widths, defined names and the sheet's own formulas follow, as they do in Excel.
  */
 import { Area, columnLetters } from "../core/grid";
-import type { StandInCell, StandInSheet, StandInWorkbook } from "./model";
+import type { BookData, SheetData, StandInCell } from "./types";
 
 type Axis = "row" | "col";
 
@@ -55,8 +55,8 @@ function shiftFormula(formula: string, axis: Axis, at: number, count: number): s
 
 /** Inserts (count > 0) or deletes (count < 0) whole rows or columns at index `at`. */
 export function shiftSheet(
-  book: StandInWorkbook,
-  sheet: StandInSheet,
+  book: BookData,
+  sheet: SheetData,
   axis: Axis,
   at: number,
   count: number
@@ -92,8 +92,8 @@ export function shiftSheet(
 
 /** Cut and paste: the block's cells (contents, formats, notes) and its names go to `to`. */
 export function moveBlock(
-  book: StandInWorkbook,
-  sheet: StandInSheet,
+  book: BookData,
+  sheet: SheetData,
   block: Area,
   to: { row: number; col: number }
 ): void {

@@ -1,5 +1,5 @@
 /** What Excel makes of typed text: numbers with separators and percentages become numbers. */
-import type { CellInput } from "./model";
+import type { CellInput } from "./types";
 
 export function readTyped(raw: string): { value: CellInput; numFmt?: string } {
   if (raw.startsWith("'")) return { value: raw.slice(1) };
