@@ -22,7 +22,9 @@ export const indicatorBlank: Rule = {
             field: t.fields[key],
           });
           const score = key === "score" ? computableScore(indicator) : undefined;
-          const extra = score ? { expected: decimalText(score), fix: { value: score.toNumber() } } : {};
+          const extra = score
+            ? { expected: decimalText(score), fix: { value: score.toNumber() } }
+            : {};
           findings.push(finding(form, field, this.id, "error", message, extra));
         }
       }

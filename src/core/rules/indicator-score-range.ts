@@ -20,9 +20,16 @@ export const indicatorScoreRange: Rule = {
       const name = indicatorName(indicator, text);
       if (s.isNegative()) {
         findings.push(
-          finding(form, score, this.id, "error", t.negative({ indicator: name, score: decimalText(s) }), {
-            expected: "0",
-          })
+          finding(
+            form,
+            score,
+            this.id,
+            "error",
+            t.negative({ indicator: name, score: decimalText(s) }),
+            {
+              expected: "0",
+            }
+          )
         );
       } else if (weight && isNumber(weight.reading) && s.gt(weight.reading.value)) {
         const w = decimalText(weight.reading.value);

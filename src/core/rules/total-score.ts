@@ -47,7 +47,11 @@ export const totalScore: Rule = {
       return [];
     const message = target.eq(sum)
       ? text.totalScore.wrong({ expected, printed: decimalText(printed) })
-      : text.totalScore.wrongParts({ expected, sum: decimalText(sum), printed: decimalText(printed) });
+      : text.totalScore.wrongParts({
+          expected,
+          sum: decimalText(sum),
+          printed: decimalText(printed),
+        });
     return [finding(form, cell, this.id, "error", message, { expected, fix })];
   },
 };
