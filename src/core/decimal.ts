@@ -75,6 +75,20 @@ export function decimalText(value: Decimal): string {
   return value.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toString();
 }
 
+/**
+ * The decimals of a rate as a fraction, from its decimals as a percentage: 55.45% is 0.5545,
+ * 2 → 4. With percentDecimals below, the one place where a rate's decimals are decided (the
+ * reading of a % format or of typed percentage points, and the rate a message quotes).
+ */
+export function fractionDecimals(percentDecimals: number): number {
+  return percentDecimals + 2;
+}
+
+/** A printed rate's decimals as a percentage, as a message quotes it: 0.5545 → 2; 2 to 4. */
+export function percentDecimals(fractionDecimals: number): number {
+  return Math.min(4, Math.max(2, fractionDecimals - 2));
+}
+
 /** A fraction shown as a percentage with 2 decimals: 0.55447 → "55.45%". */
 export function percent(value: Decimal, decimals = 2): string {
   return `${fixed(value.times(100), decimals)}%`;

@@ -1,4 +1,4 @@
-import { intervalsMeet, percent, fixed, roundTo } from "../decimal";
+import { intervalsMeet, percent, percentDecimals, fixed, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { executionRate, isNumber, printedRateRange, rateOf } from "../calc";
 import { FundRow, Form } from "../model";
@@ -69,19 +69,11 @@ function checkRow(
     ];
   }
   if (intervalsMeet(printedRateRange(rate.reading), range)) return [];
-  const printed = percent(
-    rateOf(rate.reading).value,
-    Math.max(0, rateDecimals(rate.reading.decimals))
-  );
+  const printed = percent(rateOf(rate.reading).value, percentDecimals(rate.reading.decimals));
   return [
     finding(form, rate, rule, "error", text.wrong({ row, expected, formula, printed }), {
       expected,
       fix,
     }),
   ];
-}
-
-/** Decimals of a fraction shown as a percentage: 4 → 2. */
-function rateDecimals(fractionDecimals: number): number {
-  return Math.min(4, Math.max(2, fractionDecimals - 2));
 }
