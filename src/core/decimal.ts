@@ -23,6 +23,28 @@ export function truncTo(value: Decimal, decimals: number): Decimal {
   return value.toDecimalPlaces(decimals, Decimal.ROUND_DOWN);
 }
 
+/**
+ * Excel's ROUND, ROUNDDOWN and ROUNDUP of a cell's number: on its decimal digits, not its
+ * binary ones (ROUND(2.675, 2) is 2.68); negative digits round to tens, hundreds….
+ */
+export function excelRound(
+  x: number,
+  digits: number,
+  how: "ROUND" | "ROUNDDOWN" | "ROUNDUP"
+): number {
+  const mode =
+    how === "ROUND"
+      ? Decimal.ROUND_HALF_UP
+      : how === "ROUNDDOWN"
+        ? Decimal.ROUND_DOWN
+        : Decimal.ROUND_UP;
+  const d = Math.trunc(digits);
+  const value = new Decimal(x);
+  if (d >= 0) return value.toDecimalPlaces(d, mode).toNumber();
+  const unit = new Decimal(10).pow(-d);
+  return value.div(unit).toDecimalPlaces(0, mode).times(unit).toNumber();
+}
+
 /** An inclusive interval of exact values. */
 export interface Interval {
   lo: Decimal;

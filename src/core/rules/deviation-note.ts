@@ -1,4 +1,4 @@
-import { ZERO, decimalText } from "../decimal";
+import { ZERO, dec, decimalText, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Rule, finding, columnLabels, indicatorName } from "./rule";
@@ -41,8 +41,8 @@ export const deviationNote: Rule = {
         if (ratio.gte(profile.overshootRatio)) {
           const message = text.deviationNote.overshoot({
             indicator: indicatorName(indicator, text),
-            share: decimalText(ratio.times(100).toDecimalPlaces(0)),
-            margin: String(Math.round((profile.overshootRatio - 1) * 100)),
+            share: decimalText(roundTo(ratio.times(100), 0)),
+            margin: decimalText(roundTo(dec(profile.overshootRatio).minus(1).times(100), 0)),
           });
           findings.push(finding(form, note, this.id, "warning", message));
         }
