@@ -1,5 +1,5 @@
 /**
- * The one place where amounts, rates and scores are rounded. Every rule goes through
+ * The one place where amounts, rates and scores are rounded. Every rule and the pane go through
  * these helpers; none compares floats with === or rounds on its own.
  */
 import Decimal from "decimal.js";
