@@ -69,7 +69,8 @@ function checkRow(
     ];
   }
   if (intervalsMeet(printedRateRange(rate.reading), range)) return [];
-  const printed = percent(rateOf(rate.reading).value, percentDecimals(rate.reading.decimals));
+  const shown = rateOf(rate.reading);
+  const printed = percent(shown.value, percentDecimals(shown.decimals));
   return [
     finding(form, rate, rule, "error", text.wrong({ row, expected, formula, printed }), {
       expected,
