@@ -58,6 +58,7 @@ export function fileJson(f: FileReport, options: JsonOptions = {}): object {
         message: x.message,
         ...(x.messageRef ? { messageRef: x.messageRef } : {}),
         expected: x.expected ?? null,
+        ...(x.expectedRef ? { expectedRef: x.expectedRef } : {}),
         ...(x.category ? { category: x.category } : {}),
         ...(x.accepted ? { accepted: x.accepted } : {}),
       })),

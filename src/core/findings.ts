@@ -21,6 +21,8 @@ export interface Finding {
   messageRef?: MessageRef;
   /** The right value as the form should show it, e.g. "55.45%"; absent where none can be named. */
   expected?: string;
+  /** Where `expected` is words (不超过 10): their message id and data, as for `messageRef`. */
+  expectedRef?: MessageRef;
   fix?: Fix;
   /** A remark on target setting, listed apart from the warnings (see categories.ts). */
   category?: "target-setting";

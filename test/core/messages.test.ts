@@ -487,6 +487,11 @@ describe("a finding's message id and data", () => {
       score: "11",
       weight: "10",
     });
+    expect([range?.expected, range?.expectedRef]).toEqual([
+      "不超过 10",
+      { id: "indicatorScoreRange.atMost", data: { weight: "10" } },
+    ]);
+    expect(renderMessage(range!.expectedRef!, "en")).toBe("at most 10");
   });
 
   it("says every finding again in either language as a check in that language says it", () => {

@@ -276,6 +276,18 @@ describe("switching 语言", () => {
     expect(textOf(html)).not.toContain("执行率应为");
   });
 
+  it("says an expected value in words again too: 不超过 10 becomes at most 10", () => {
+    const form = SEED_FORMS.find((s) => s.id === "s01")!;
+    const scored = {
+      ...form,
+      indicators: form.indicators.map((i, n) => (n ? i : { ...i, score: 11 })),
+    };
+    const [result] = checkGrid(gridFromPlans("表1", [planForm(scored)]), { lang: "zh" });
+    const range = result.findings.find((f) => f.rule === "indicator-score-range")!;
+    expect(textOf(item(range, "zh"))).toContain("应为 不超过 10");
+    expect(textOf(item(range, "en"))).toContain("Should be at most 10");
+  });
+
   it("lists every finding of a form in the language chosen, without checking again", () => {
     const form = (lang: Lang): string =>
       textOf(

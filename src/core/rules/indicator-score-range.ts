@@ -36,7 +36,7 @@ export const indicatorScoreRange: Rule = {
         const message = t.overWeight({ indicator: name, score: decimalText(s), weight: w });
         findings.push(
           finding(form, score, this.id, "error", message, {
-            expected: t.atMost({ weight: w }).text,
+            expected: t.atMost({ weight: w }),
           })
         );
       }

@@ -39,18 +39,24 @@ export function finding(
   rule: string,
   severity: Severity,
   message: Message,
-  extra: { expected?: string; fix?: Fix } = {}
+  extra: { expected?: string | Message; fix?: Fix } = {}
 ): Finding {
-  const { fix, ...rest } = extra;
+  const { fix, expected } = extra;
   // A value beyond what Excel can hold (1e308 typed into an amount) is no fix to offer.
   const usable = fix && Number.isFinite(fix.value) ? { fix } : {};
+  const right =
+    typeof expected === "object"
+      ? { expected: expected.text, expectedRef: { id: expected.id, data: expected.data } }
+      : expected === undefined
+        ? {}
+        : { expected };
   return {
     rule,
     severity,
     sheet: form.sheet,
     cell: field.address,
     ...said(message),
-    ...rest,
+    ...right,
     ...usable,
   };
 }

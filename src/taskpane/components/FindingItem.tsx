@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-icons";
 import { Finding } from "../../core/findings";
 import { Lang } from "../../core/i18n";
-import { renderMessage } from "../../core/messages";
+import { MessageRef, renderMessage } from "../../core/messages";
 import { fixText } from "../outcome";
 import { useStrings } from "../useStrings";
 import { AcceptForm } from "./AcceptForm";
@@ -100,12 +100,12 @@ export interface FindingItemProps {
  * The finding's sentence in the pane's language, said again from its id and data, so that
  * switching 语言 needs no new check; as it was checked where it has no id.
  */
-function sayIn(finding: Finding, lang: Lang): string {
-  if (!finding.messageRef) return finding.message;
+function sayIn(said: string, ref: MessageRef | undefined, lang: Lang): string {
+  if (!ref) return said;
   try {
-    return renderMessage(finding.messageRef, lang);
+    return renderMessage(ref, lang);
   } catch {
-    return finding.message;
+    return said;
   }
 }
 
@@ -120,7 +120,8 @@ export function FindingItem({
   const styles = useStyles();
   const strings = useStrings();
   const s = strings.finding;
-  const message = sayIn(finding, strings.lang);
+  const message = sayIn(finding.message, finding.messageRef, strings.lang);
+  const expected = finding.expected && sayIn(finding.expected, finding.expectedRef, strings.lang);
   const [accepting, setAccepting] = React.useState(false);
   const accepted = finding.accepted;
   const Icon =
@@ -133,7 +134,7 @@ export function FindingItem({
   const fix = accepted ? undefined : fixText(finding);
   const severity = s.severity[finding.severity];
   const label = accepted ? s.acceptedLabel({ severity }) : severity;
-  const showExpected = finding.expected && !message.includes(finding.expected);
+  const showExpected = expected && !message.includes(expected);
   const acceptable = !accepted && finding.severity !== "info" && onAccept !== undefined;
   return (
     <li
@@ -161,7 +162,7 @@ export function FindingItem({
         <span className={styles.text}>
           <span>{message}</span>
           {showExpected && (
-            <span className={styles.expected}>{s.expected({ value: finding.expected! })}</span>
+            <span className={styles.expected}>{s.expected({ value: expected })}</span>
           )}
           {accepted && <span className={styles.reason}>{s.acceptedBecause(accepted)}</span>}
         </span>
