@@ -95,6 +95,37 @@ describe("rules as units", () => {
     }
   });
 
+  test("every finding says a sentence its check lists, and every sentence of a finding is one check's", () => {
+    const grids = [
+      gridFromPlans("seed", stackForms(SEED_FORMS)),
+      gridFromPlans("text", stackForms(SEED_FORMS.map(withTextNumbers))),
+      ...YITIHUA_FORMS.map((f, i) => gridFromPlans(`y${i}`, [planYitihuaForm(f)])),
+    ];
+    const findings = checkGrids(grids).flatMap((r) => r.findings);
+    const said = new Set<string>();
+    for (const f of findings) {
+      const check = checks.find((c) => c.id === f.rule)!;
+      said.add(f.messageRef!.id);
+      expect([
+        f.rule,
+        f.messageRef!.id,
+        check.messages.some((id) => id === f.messageRef!.id),
+      ]).toEqual([f.rule, f.messageRef!.id, true]);
+    }
+    expect(said.size).toBeGreaterThan(15);
+    // The catalog's sentences less the parts of sentences, the descriptions and the profiles' words.
+    const leaves = (node: unknown, path: string): string[] =>
+      typeof node === "object" && node !== null
+        ? Object.entries(node).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k))
+        : [path];
+    const parts =
+      /^(words|check|profiles)\.|^regional\.parts\.|^indicatorBlank\.fields\.|escription$|\.atMost$/;
+    const sentences = leaves(messagesFor("zh"), "").filter((id) => !parts.test(id));
+    const listed = checks.flatMap((c) => [...c.messages]);
+    expect(listed.filter((id, i) => listed.indexOf(id) !== i)).toEqual([]);
+    expect([...listed].sort()).toEqual(sentences.sort());
+  });
+
   test("README's rule table lists every id with the severities the code declares, and nothing else", () => {
     const { severities, targetSetting } = readmeRules();
     expect([...severities.keys()].sort()).toEqual(ids);

@@ -8,7 +8,7 @@ import { zh } from "./zh";
 
 export type { Lang } from "../i18n";
 export type { Messages } from "./catalog";
-export type { Message, MessageRef, Say } from "./said";
+export type { Message, MessageId, MessageRef, Say } from "./said";
 export { MAX_QUOTED } from "./quote";
 
 /** Every language's catalog: a language is added here, and the compiler names what it lacks. */

@@ -6,6 +6,12 @@
 import type { Messages } from "./catalog";
 import { clipped } from "./quote";
 
+/** Every sentence's id: its path in the catalog, e.g. "fundBlank.noTotalRow". */
+export type MessageId = Paths<Messages>;
+type Paths<T> = {
+  [K in keyof T & string]: T[K] extends string | ((p: never) => string) ? K : `${K}.${Paths<T[K]>}`;
+}[keyof T & string];
+
 export interface MessageRef {
   /** Its path in the catalog, e.g. "fundBlank.noTotalRow". */
   id: string;

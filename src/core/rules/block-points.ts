@@ -11,6 +11,7 @@ import { hasWeightColumn, indicatorPoints } from "../calc";
 export const blockPoints: Rule = {
   id: "block-points",
   severities: ["error"],
+  messages: ["regional.blockPoints", "regional.levelPoints"],
   description: (text) => text.regional.pointsDescription,
   check(form, { text }) {
     const t = text.regional;

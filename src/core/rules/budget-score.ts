@@ -8,6 +8,7 @@ import { budgetScoreAccepted, budgetWeight, expectedBudgetScore, totalRate } fro
 export const budgetScore: Rule = {
   id: "budget-score",
   severities: ["error"],
+  messages: ["budgetScore.wrong"],
   description: (text) => text.budgetScore.description,
   check(form, { profile, text }) {
     const cell = form.funds.total?.score;

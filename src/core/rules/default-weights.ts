@@ -20,6 +20,7 @@ function indicatorWeights(form: Form): Decimal {
 export const defaultWeights: Rule = {
   id: "default-weights",
   severities: ["warning"],
+  messages: ["defaultWeights.budget", "defaultWeights.level"],
   description: (text) => text.defaultWeights.description,
   check(form, { profile, text }) {
     const t = text.defaultWeights;

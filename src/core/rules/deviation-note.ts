@@ -14,6 +14,7 @@ import { Say } from "../messages";
 export const deviationNote: Rule = {
   id: "deviation-note",
   severities: ["error", "warning"],
+  messages: ["deviationNote.pointsLost", "deviationNote.overshoot", "regional.formNote"],
   description: (text) => text.deviationNote.description,
   check(form, { profile, text }) {
     const findings: Finding[] = [];

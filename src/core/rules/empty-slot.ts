@@ -3,6 +3,7 @@ import { Rule, finding } from "./rule";
 export const emptySlot: Rule = {
   id: "empty-slot",
   severities: ["info"],
+  messages: ["emptySlot.empty"],
   description: (text) => text.emptySlot.description,
   check(form, { text }) {
     return form.emptySlots.map((slot) =>

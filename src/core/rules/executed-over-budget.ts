@@ -7,6 +7,7 @@ import { Rule, finding, fundRows, rowName, fundColumnLabel } from "./rule";
 export const executedOverBudget: Rule = {
   id: "executed-over-budget",
   severities: ["error"],
+  messages: ["executedOverBudget.noBudget", "executedOverBudget.over"],
   description: (text) => text.executedOverBudget.description,
   check(form, { text }) {
     const findings: Finding[] = [];

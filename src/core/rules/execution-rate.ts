@@ -13,6 +13,7 @@ import { isUnknown } from "../values";
 export const executionRateRule: Rule = {
   id: "execution-rate",
   severities: ["error"],
+  messages: ["executionRate.notApplicable", "executionRate.blank", "executionRate.wrong"],
   description: (text) => text.executionRate.description,
   check(form, { text }) {
     return fundRows(form).flatMap((fund) => checkRow(form, fund, this.id, text.executionRate));

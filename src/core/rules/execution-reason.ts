@@ -6,6 +6,7 @@ import { totalRate } from "../calc";
 export const executionReason: Rule = {
   id: "execution-reason",
   severities: ["error"],
+  messages: ["executionReason.missing"],
   description: (text) => text.executionReason.description,
   check(form, { profile, text }) {
     const reason = form.funds.total?.reason;

@@ -10,6 +10,7 @@ import { SheetCheck, said } from "./rule";
 export const formulaNoResult = {
   id: "formula-no-result",
   severities: ["warning"],
+  messages: ["regional.formulaNoResult"],
   finding(sheet: string, unknown: FormulaOutcome["unknown"], text: Say): Finding {
     const [first] = unknown;
     return {

@@ -7,6 +7,7 @@ import { Rule, finding, rowName, fundColumnLabel, TOTAL_ROW_NAME } from "./rule"
 export const fundRequired: Rule = {
   id: "fund-blank",
   severities: ["error"],
+  messages: ["fundBlank.noTotalRow", "fundBlank.blank"],
   description: (text) => text.fundBlank.description,
   check(form, { text, profile }) {
     const total = form.funds.total;

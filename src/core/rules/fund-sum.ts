@@ -7,6 +7,7 @@ import { AMOUNT_NAMES, AmountColumn, Rule, fundColumnLabel, finding, rowName } f
 export const fundSum: Rule = {
   id: "fund-sum",
   severities: ["error", "warning"],
+  messages: ["fundSum.blank", "fundSum.wrong", "fundSum.rounding"],
   description: (text) => text.fundSum.description,
   check(form, { text }) {
     const total = form.funds.total;

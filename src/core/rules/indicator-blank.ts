@@ -9,6 +9,7 @@ const REQUIRED = ["name", "target", "actual", "weight", "score"] as const;
 export const indicatorBlank: Rule = {
   id: "indicator-blank",
   severities: ["error"],
+  messages: ["indicatorBlank.blank"],
   description: (text) => text.indicatorBlank.description,
   check(form, { text }) {
     const t = text.indicatorBlank;

@@ -9,6 +9,11 @@ import { Rule, finding, indicatorName } from "./rule";
 export const indicatorScoreRange: Rule = {
   id: "indicator-score-range",
   severities: ["error"],
+  messages: [
+    "indicatorScoreRange.negative",
+    "indicatorScoreRange.overWeight",
+    "regional.levelScores",
+  ],
   description: (text) => text.indicatorScoreRange.description,
   check(form, { text }) {
     const t = text.indicatorScoreRange;

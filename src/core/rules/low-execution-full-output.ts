@@ -7,6 +7,7 @@ import { totalRate } from "../calc";
 export const lowExecutionFullOutput: Rule = {
   id: "low-execution-full-output",
   severities: ["warning"],
+  messages: ["lowExecutionFullOutput.nothingSpent", "lowExecutionFullOutput.lowRate"],
   description: (text) => text.lowExecutionFullOutput.description,
   check(form, { profile, text }) {
     const rate = totalRate(form);

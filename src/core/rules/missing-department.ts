@@ -4,6 +4,7 @@ import { Rule, finding } from "./rule";
 export const missingDepartment: Rule = {
   id: "missing-department",
   severities: ["error"],
+  messages: ["formHeader.missingDepartment"],
   description: (text) => text.formHeader.description,
   check(form, { text }) {
     const input = form.headerInputs.department;

@@ -4,6 +4,7 @@ import { Rule, finding } from "./rule";
 export const missingProject: Rule = {
   id: "missing-project",
   severities: ["error"],
+  messages: ["formHeader.missingProject"],
   description: (text) => text.formHeader.description,
   check(form, { text }) {
     if (form.project) return [];

@@ -4,6 +4,7 @@ import { Rule, finding } from "./rule";
 export const missingUnit: Rule = {
   id: "missing-unit",
   severities: ["error"],
+  messages: ["formHeader.missingUnit"],
   description: (text) => text.formHeader.description,
   check(form, { text }) {
     const input = form.headerInputs.unit;

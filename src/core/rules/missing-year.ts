@@ -7,6 +7,7 @@ const YEAR_EXAMPLE = "（2022 年度）";
 export const missingYear: Rule = {
   id: "missing-year",
   severities: ["warning"],
+  messages: ["formHeader.missingYear"],
   description: (text) => text.formHeader.description,
   check(form, { text }) {
     if (form.year !== undefined) return [];

@@ -13,6 +13,7 @@ import {
 export const negativeAmount: Rule = {
   id: "negative-amount",
   severities: ["error"],
+  messages: ["negativeAmount.negative"],
   description: (text) => text.negativeAmount.description,
   check(form, { text }) {
     const findings: Finding[] = [];

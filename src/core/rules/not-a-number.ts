@@ -17,6 +17,7 @@ function numberCells(form: Form): NumberField[] {
 export const notANumber: Rule = {
   id: "not-a-number",
   severities: ["error"],
+  messages: ["notANumber.errorValue", "notANumber.text"],
   description: (text) => text.notANumber.description,
   check(form, { text }) {
     const findings: Finding[] = [];

@@ -6,6 +6,7 @@ import { Rule, finding, columnLabels, indicatorName } from "./rule";
 export const quantitativeActual: Rule = {
   id: "quantitative-actual",
   severities: ["warning"],
+  messages: ["quantitativeScore.actualNotANumber"],
   description: (text) => text.quantitativeScore.description,
   check(form, { text }) {
     const findings = [];

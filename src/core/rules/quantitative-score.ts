@@ -11,6 +11,7 @@ import { Rule, finding, columnLabels, indicatorName } from "./rule";
 export const quantitativeScore: Rule = {
   id: "quantitative-score",
   severities: ["error", "warning"],
+  messages: ["quantitativeScore.over", "quantitativeScore.under"],
   description: (text) => text.quantitativeScore.description,
   check(form, { text }) {
     const t = text.quantitativeScore;

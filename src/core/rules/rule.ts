@@ -1,6 +1,6 @@
 /** What every rule is: a named, small unit from a form (and profile) to findings. */
 import { Finding, Fix, Severity } from "../findings";
-import { Message, Messages, Say } from "../messages";
+import { Message, MessageId, Messages, Say } from "../messages";
 import { ColumnLabels } from "../messages/catalog";
 import { Field, Form, FundRow, Indicator } from "../model";
 import { Profile } from "../profile";
@@ -22,6 +22,8 @@ export interface Rule {
   id: string;
   /** The severities its findings can have, most severe first. */
   severities: readonly Severity[];
+  /** The sentences its findings can say, by their ids in the catalogs. */
+  messages: readonly MessageId[];
   /** One line saying what the rule checks, from the catalog of the given language. */
   description(text: Messages): string;
   check(form: Form, context: RuleContext): Finding[];
@@ -31,6 +33,7 @@ export interface Rule {
 export interface SheetCheck {
   id: string;
   severities: readonly Severity[];
+  messages: readonly MessageId[];
 }
 
 export function finding(

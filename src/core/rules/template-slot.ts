@@ -7,6 +7,7 @@ import { Rule, finding } from "./rule";
 export const templateSlot: Rule = {
   id: "template-slot",
   severities: ["info"],
+  messages: ["regional.slots"],
   description: (text) => text.regional.slotDescription,
   check(form, { text }) {
     const [first] = form.templateSlots;

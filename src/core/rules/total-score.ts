@@ -22,6 +22,7 @@ export function partsTotal(form: Form): Decimal {
 export const totalScore: Rule = {
   id: "total-score",
   severities: ["error"],
+  messages: ["totalScore.blank", "totalScore.wrong", "totalScore.wrongParts"],
   description: (text) => text.totalScore.description,
   check(form, { profile, text }) {
     const cell = form.total?.score;

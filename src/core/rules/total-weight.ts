@@ -5,6 +5,7 @@ import { Rule, finding } from "./rule";
 export const totalWeight: Rule = {
   id: "total-weight",
   severities: ["error"],
+  messages: ["totalWeight.wrong", "totalWeight.blank"],
   description: (text) => text.totalWeight.description,
   check(form, { text }) {
     const cell = form.total?.weight;

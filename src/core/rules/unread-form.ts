@@ -10,7 +10,11 @@ import { Say } from "../messages";
 import { SheetCheck, said } from "./rule";
 
 /** Not a rule on a form: a check on a sheet where no form could be read. */
-export const unreadForm: SheetCheck = { id: "unread-form", severities: ["error"] };
+export const unreadForm: SheetCheck = {
+  id: "unread-form",
+  severities: ["error"],
+  messages: ["regional.unreadForm"],
+};
 
 const KEY_LABELS = new Set([
   "项目名称",

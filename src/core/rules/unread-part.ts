@@ -8,6 +8,7 @@ import { Rule, finding } from "./rule";
 export const unreadPart: Rule = {
   id: "unread-part",
   severities: ["error"],
+  messages: ["regional.unreadPart"],
   description: (text) => text.regional.unreadDescription,
   check(form, { text }) {
     return form.unread.map((part) =>

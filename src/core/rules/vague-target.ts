@@ -6,6 +6,7 @@ const VAGUE_LEVELS = ["数量", "时效", "成本"];
 export const vagueTarget: Rule = {
   id: "vague-target",
   severities: ["warning"],
+  messages: ["vagueTarget.wordsOnly"],
   description: (text) => text.vagueTarget.description,
   check(form, { text }) {
     return form.indicators

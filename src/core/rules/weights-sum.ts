@@ -10,6 +10,7 @@ import { formBudgetPoints, indicatorPoints } from "../calc";
 export const weightsSum: Rule = {
   id: "weights-sum",
   severities: ["error"],
+  messages: ["weightsSum.budgetWeight", "weightsSum.wrong"],
   description: (text) => text.weightsSum.description,
   check(form, { profile, text }) {
     if (!form.hasIndicatorBlock || form.indicators.length === 0) return [];
