@@ -2,12 +2,13 @@
 import type { FormPlan } from "../template";
 import type { Profile } from "../profile-types";
 import type { Layout } from "./layout";
+import type { Lang } from "../i18n";
 
-/** A blank form 插入模板 offers, in both languages. */
+/** A blank form 插入模板 offers, named in every language. */
 export interface TemplateChoice {
   id: string;
-  name: { zh: string; en: string };
-  hint: { zh: string; en: string };
+  name: Record<Lang, string>;
+  hint: Record<Lang, string>;
   /** The plan with live formulas, and the first row that gets borders. */
   plan(year: number): { plan: FormPlan; ruledFrom: number };
 }
