@@ -21,6 +21,21 @@ export interface FileReport {
   unreadable: boolean;
 }
 
+/**
+ * 2 when a file could not be read, else 1 when a form has an error, else 0. An error the
+ * workbook itself marks as accepted still counts unless `honourAccepted`: the sender wrote
+ * the acceptance, and a reviewer's script must not take such a form for a clean one.
+ */
+export function exitCode(reports: FileReport[], honourAccepted = false): number {
+  if (reports.some((r) => r.unreadable)) return 2;
+  const failing = reports.some((r) =>
+    r.forms.some((f) =>
+      f.findings.some((x) => x.severity === "error" && (!x.accepted || !honourAccepted))
+    )
+  );
+  return failing ? 1 : 0;
+}
+
 export function toJson(files: FileReport[], options: JsonOptions = {}): string {
   return JSON.stringify({ files: files.map((f) => fileJson(f, options)) }, null, 2);
 }
