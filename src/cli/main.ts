@@ -8,8 +8,6 @@ import { defaultJobs } from "./pool";
 import { runCheck } from "./run";
 
 export { expandInputs } from "./walk";
-export { checkFile } from "./checkFile";
-export type { CheckFileOptions } from "./checkFile";
 export { exitCode } from "./report";
 
 /**

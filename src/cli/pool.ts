@@ -14,7 +14,7 @@ import { existsSync } from "fs";
 import os from "os";
 import path from "path";
 import { CliText } from "./i18n";
-import { CheckFileOptions, checkFile } from "./checkFile";
+import type { CheckFileOptions } from "./checkFile";
 import { FileReport } from "./report";
 import { Input } from "./walk";
 import type { Job } from "./worker";
@@ -71,6 +71,8 @@ export async function checkAll(
 
   // Where no worker was built (the sources run as they are, in tests), one file at a time.
   if (!existsSync(WORKER)) {
+    // Loaded here only: the command itself never reads a workbook, its workers do.
+    const { checkFile } = await import("./checkFile");
     for (const input of inputs) {
       const report = direct(input) ?? (await checkFile(input.file, options.check));
       if (!(await each(report))) return;

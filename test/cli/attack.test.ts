@@ -28,7 +28,7 @@ import ExcelJS from "exceljs";
 import { ACCEPT_HEADER, ACCEPT_SHEET } from "../../src/core/accept";
 import { toCsv } from "../../src/cli/csv";
 import { cliText } from "../../src/cli/i18n";
-import { checkFile } from "../../src/cli/main";
+import { checkFile } from "../../src/cli/checkFile";
 import { FileReport } from "../../src/cli/report";
 import { stackForms, writeXlsx } from "../fixtures/build";
 import { SEED_FORMS } from "../fixtures/seed";
