@@ -156,6 +156,7 @@ export interface Tally {
   targetSetting: number;
   unreadable: number;
   accepted: number;
+  acceptedErrors: number;
 }
 
 export const emptyTally = (): Tally => ({
@@ -166,6 +167,7 @@ export const emptyTally = (): Tally => ({
   targetSetting: 0,
   unreadable: 0,
   accepted: 0,
+  acceptedErrors: 0,
 });
 
 /** Longest project name or sheet name shown in the table; a cell may hold a million. */
@@ -197,6 +199,7 @@ export function fileLines(
   tally.accepted += accepted.length;
   if (accepted.length) {
     const errors = accepted.filter((f) => f.severity === "error").length;
+    if (!options.honourAccepted) tally.acceptedErrors += errors;
     lines.push(
       `  ${text.acceptedBySender({ accepted: accepted.length, errors, honoured: options.honourAccepted ?? false })}`
     );
@@ -223,7 +226,10 @@ export function fileLines(
     );
     if (listed.length === 0) lines.push(`    ${text.noProblem}`);
     for (const finding of listed) {
-      const word = categoryName(finding, lang);
+      // A reviewer must not read 已接受 as settled where the error still fails the run.
+      const stillError =
+        finding.accepted && finding.severity === "error" && !options.honourAccepted;
+      const word = stillError ? text.acceptedStillError : categoryName(finding, lang);
       const why = finding.accepted ? text.acceptedBecause(printable(finding.accepted.reason)) : "";
       lines.push(`    ${label(word)} ${pad(finding.cell, 6)} ${printable(finding.message)}${why}`);
     }
