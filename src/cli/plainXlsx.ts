@@ -239,14 +239,16 @@ function cellFormats(xml: string | undefined): (string | undefined)[] | undefine
  * it. Throws UnreadableFile for a cell or merged area beyond Excel's limits.
  */
 function readSheet(xml: string, grid: Grid, book: Book, budget: { left: number }): boolean {
-  if (/<\w+:(sheetData|row|c|mergeCell)\b/.test(xml)) decline();
   const outside = (): never => {
     throw outsideLimits(grid.name);
   };
   let truncated = false;
   let tail = xml;
   const data = xml.indexOf("<sheetData");
+  // Inside <sheetData> any other tag than row, c, v, f and is declines, prefixed ones too.
+  if (data < 0 && /<\w+:sheetData\b/.test(xml)) decline();
   if (data >= 0) {
+    if (!isTag(xml, data, "sheetData")) decline();
     const cells = new SheetCells(xml, xml.indexOf(">", data) + 1, book);
     if (xml.charCodeAt(cells.at - 2) !== SLASH) {
       for (let cell = cells.next(); cell; cell = cells.next()) {
@@ -264,7 +266,7 @@ function readSheet(xml: string, grid: Grid, book: Book, budget: { left: number }
     }
     tail = xml.slice(cells.at);
   }
-  for (const match of tail.matchAll(/<mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/g)) {
+  for (const match of tail.matchAll(/<(?:\w+:)?mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/g)) {
     const area = decodeRange(match[1]);
     if (area.bottom >= MAX_ROWS || area.right >= MAX_COLUMNS) outside();
     grid.addMerge(area);
