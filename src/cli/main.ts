@@ -62,6 +62,7 @@ function languageOf(argv: string[]): Lang {
   return detectLang(chosen ?? (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
 }
 
+/** The command: bin/selfeval.js calls main(process.argv). */
 export async function main(argv: string[]): Promise<void> {
   const lang = languageOf(argv);
   const text = cliText(lang);
