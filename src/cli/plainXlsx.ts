@@ -293,6 +293,9 @@ class SheetCells {
   private emptyRow = false;
   private rowNumber = 0;
   private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
+  /** Each cell style's number format, and whether a format shows a date, as met. */
+  private readonly styles = new Map<string, { numFmt: string | undefined }>();
+  private readonly dates = new Map<string, boolean>();
 
   constructor(
     private readonly xml: string,
@@ -304,7 +307,7 @@ class SheetCells {
     const xml = this.xml;
     for (;;) {
       const lt = xml.indexOf("<", this.at);
-      if (lt < 0 || xml.slice(this.at, lt).trim() !== "") decline();
+      if (lt < 0 || !blank(xml, this.at, lt)) decline();
       if (!this.inRow) {
         if (xml.startsWith("</sheetData>", lt)) {
           this.at = lt + 12;
@@ -353,7 +356,7 @@ class SheetCells {
     if (!empty) {
       for (;;) {
         const open = xml.indexOf("<", this.at);
-        if (open < 0 || xml.slice(this.at, open).trim() !== "") decline();
+        if (open < 0 || !blank(xml, this.at, open)) decline();
         if (xml.startsWith("</c>", open)) {
           this.at = open + 4;
           break;
@@ -450,20 +453,34 @@ class SheetCells {
 
   private format(style: string | undefined): string | undefined {
     const formats = this.book.formats;
-    if (!formats) return BUILT_IN[0];
-    if (style === undefined) return BUILT_IN[0];
+    if (!formats || style === undefined) return BUILT_IN[0];
+    const known = this.styles.get(style);
+    if (known !== undefined) return known.numFmt;
     if (!/^\d+$/.test(style)) decline();
     const index = Number(style);
-    return index < formats.length ? formats[index] : BUILT_IN[0];
+    const numFmt = index < formats.length ? formats[index] : BUILT_IN[0];
+    this.styles.set(style, { numFmt });
+    return numFmt;
   }
 
   /** Whether a number cell of this format becomes a date (cellDates), and which. */
   private dated(value: CellValue | undefined, numFmt: string | undefined): CellValue | undefined {
     if (typeof value !== "number" || !this.book.formats) return value;
     if (numFmt === undefined) decline();
-    if (!XLSX.SSF.is_date(numFmt)) return value;
+    let date = this.dates.get(numFmt);
+    if (date === undefined) this.dates.set(numFmt, (date = XLSX.SSF.is_date(numFmt)));
+    if (!date) return value;
     return excelDate(value + (this.book.date1904 ? 1462 : 0));
   }
+}
+
+/** Whether xml[from, to) is only white space, without slicing (String.trim's white space). */
+function blank(xml: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const ch = xml.charCodeAt(at);
+    if (!isSpace(ch) && !/\s/.test(xml[at])) return false;
+  }
+  return true;
 }
 
 const isTag = (xml: string, at: number, name: string): boolean => {
