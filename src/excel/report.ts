@@ -5,7 +5,6 @@
  * only writes them, in three syncs whatever the number of sheets and findings. Each sheet is
  * ruled and set up to print (src/core/print.ts) where Excel has ExcelApi 1.9.
  */
-import { checkGrids } from "../core/check";
 import type { Lang } from "../core/messages";
 import { areaToA1 } from "../core/grid";
 import {
@@ -22,11 +21,11 @@ import {
 } from "../core/report-rows";
 import { PrintSetup, reportPrint } from "../core/print";
 import { Capabilities, capabilities, runBatch } from "./batch";
-import { acceptSheetOf, checkOptionsOf, queueBookRead } from "./book";
+import { queueBookRead } from "./book";
 import { rangeAt } from "./cells";
 import { ACTIONS } from "./errors";
 import { applyPrint, ruleArea } from "./print";
-import { readSheets } from "./readSheet";
+import { queueCheckRead, readAndCheck } from "./pipeline";
 import { widthInPoints } from "./template";
 import { hostLang, textsFor } from "./texts";
 
@@ -115,8 +114,8 @@ export function writeTable(
 }
 
 /**
- * Checks every visible sheet (read in bands, see readSheet.ts) and writes the report in one
- * more sync. Where an earlier report is there, nothing is written unless `replace`, which
+ * Checks every visible sheet as a check does (pipeline.ts) and writes the report in one more
+ * sync. Where an earlier report is there, nothing is written unless `replace`, which
  * deletes its sheets first.
  */
 export async function addReport(options: { replace?: boolean } = {}): Promise<ReportOutcome> {
@@ -134,13 +133,9 @@ export async function addReport(options: { replace?: boolean } = {}): Promise<Re
     const visible = book.worksheets.items.filter(
       (w) => w.visibility === "Visible" && !earlier.includes(w.name)
     );
-    const acceptSheet = acceptSheetOf(book);
-    const { grids } = await readSheets(
-      batch,
-      acceptSheet ? [...visible, acceptSheet] : visible,
-      caps
-    );
-    const results = checkGrids(grids, checkOptionsOf(book));
+    const queued = queueCheckRead(batch, visible, caps, { comments: false });
+    await batch.sync();
+    const { forms: results } = await readAndCheck(batch, queued, book, caps);
     const findingCount = results.reduce((n, form) => n + form.findings.length, 0);
     if (results.length === 0)
       return { forms: 0, findingCount, syncs: batch.syncs, printSetup: false };
