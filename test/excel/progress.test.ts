@@ -4,7 +4,7 @@
  * so nothing is half written.
  */
 import { Progress } from "../../src/excel/batch";
-import { checkActiveSheet, checkAllSheets, clearMarks } from "../../src/excel/addin";
+import { addReport, checkActiveSheet, checkAllSheets, clearMarks } from "../../src/excel/addin";
 import {
   CheckRequest,
   answer,
@@ -77,6 +77,28 @@ class PlayedWorker extends EventTarget {
     this.terminated = true;
   }
 }
+
+describe("生成检查报告 in progress", () => {
+  it("reports the sheets read and the check, and adds no sheet when cancelled while checking", async () => {
+    const book = bookWithForms(70, { sheets: 2 });
+    const before = book.snapshot();
+    const controller = new AbortController();
+    const phases: string[] = [];
+    const report = addReport(
+      {},
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          phases.push(`${p.phase} ${p.sheetIndex}/${p.sheets}`);
+          if (p.phase === "check") controller.abort();
+        },
+      }
+    );
+    await expect(report).rejects.toThrow("「生成检查报告」已取消");
+    expect(phases).toEqual(["read 1/2", "read 1/2", "read 2/2", "read 2/2", "check 2/2"]);
+    expect(book.snapshot()).toBe(before);
+  });
+});
 
 describe("the check off the main thread", () => {
   let workers: PlayedWorker[];
