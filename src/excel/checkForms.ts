@@ -54,17 +54,22 @@ export function answer(request: CheckRequest): CheckReply {
 let startWorker: (() => Worker) | undefined;
 let worker: Worker | undefined;
 let lastId = 0;
+/** The checks the worker holds, each with what to do if the worker goes before it answers. */
+const pending = new Map<number, () => void>();
 
 /** Where the checks run from now on: in workers the function starts; undefined: here. */
 export function checkInWorker(start: (() => Worker) | undefined): void {
-  worker?.terminate();
-  worker = undefined;
+  stopWorker();
   startWorker = start;
 }
 
+/** Ends the worker; the checks it still held are done on the main thread. */
 function stopWorker(): void {
   worker?.terminate();
   worker = undefined;
+  const lost = [...pending.values()];
+  pending.clear();
+  lost.forEach((onLost) => onLost());
 }
 
 /**
@@ -90,9 +95,18 @@ export async function checkForms(
   const id = ++lastId;
   return new Promise<FormResult[]>((resolve, reject) => {
     const done = (): void => {
+      pending.delete(id);
       running.removeEventListener("message", onMessage);
       running.removeEventListener("error", onError);
       signal?.removeEventListener("abort", onAbort);
+    };
+    const here = (): void => {
+      done();
+      try {
+        resolve(checkGrids(grids, options));
+      } catch (error) {
+        reject(error);
+      }
     };
     const onMessage = (event: MessageEvent<CheckReply>): void => {
       if (event.data.id !== id) return;
@@ -100,22 +114,17 @@ export async function checkForms(
       if ("error" in event.data) reject(new Error(event.data.error));
       else resolve(event.data.forms);
     };
-    const onError = (event: ErrorEvent): void => {
+    const onError = (event: Event): void => {
       event.preventDefault();
-      done();
-      stopWorker();
       startWorker = undefined;
-      try {
-        resolve(checkGrids(grids, options));
-      } catch (error) {
-        reject(error);
-      }
+      stopWorker();
     };
     const onAbort = (): void => {
       done();
-      stopWorker();
       reject(signal?.reason);
+      stopWorker();
     };
+    pending.set(id, here);
     running.addEventListener("message", onMessage);
     running.addEventListener("error", onError);
     signal?.addEventListener("abort", onAbort);

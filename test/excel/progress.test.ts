@@ -8,6 +8,7 @@ import { addReport, checkActiveSheet, checkAllSheets, clearMarks } from "../../s
 import {
   CheckRequest,
   answer,
+  checkForms,
   checkInWorker,
   gridData,
   gridFromData,
@@ -145,6 +146,20 @@ describe("the check off the main thread", () => {
     // The next check starts a new worker.
     playWorkers("answers");
     await expect(checkActiveSheet()).resolves.toMatchObject({ marked: 280 });
+  });
+
+  it("finishes on the main thread a check the worker held when another was cancelled", async () => {
+    playWorkers("silent");
+    const grid = new Grid("表");
+    grid.set(0, 0, { value: "项目名称" });
+    grid.set(1, 0, { value: "ERR 预算" });
+    const controller = new AbortController();
+    const cancelled = checkForms([grid], {}, controller.signal);
+    const other = checkForms([grid], {});
+    controller.abort();
+    await expect(cancelled).rejects.toBe(controller.signal.reason);
+    await expect(other).resolves.toMatchObject([{ sheet: "表", findings: [{ cell: "A2" }] }]);
+    expect(workers[0].terminated).toBe(true);
   });
 
   it("checks on the main thread where the worker cannot load", async () => {
