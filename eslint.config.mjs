@@ -27,4 +27,25 @@ export default [
       ],
     },
   },
+  {
+    // Numbers are rounded in one place, src/core/decimal.ts: exactly, on decimal digits, half
+    // up (domain.md, Precision). Float rounding would drift from it (1.005.toFixed(2) is
+    // "1.00"). Layout arithmetic in points or seconds, outside the core and the pane, is free.
+    files: ["src/core/**/*.ts", "src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    ignores: ["src/core/decimal.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "Math", property: "round", message: "Round with src/core/decimal.ts." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(toFixed|toPrecision|toDecimalPlaces|toSignificantDigits)$/]",
+          message: "Round with src/core/decimal.ts (roundTo, truncTo, fixed, percent).",
+        },
+      ],
+    },
+  },
 ];

@@ -68,16 +68,16 @@ export function fileJson(f: FileReport, options: JsonOptions = {}): object {
 /** A cell of the report workbook or the CSV: links are shown as their text. */
 export type PlainCell = string | number | null;
 
-const plain = (row: ReportCell[]): PlainCell[] => row.map((c) => (isLink(c) ? c.text : c));
+const withoutLinks = (row: ReportCell[]): PlainCell[] => row.map((c) => (isLink(c) ? c.text : c));
 
 /** The summary rows the add-in writes (core/report-rows.ts), the file in front: a row per form. */
 export function summaryTable(files: FileReport[], text: CliText, lang: Lang): PlainCell[][] {
-  const rows = [[text.fileColumn, ...plain(summaryRows([], lang)[0]), text.acceptedColumn]];
+  const rows = [[text.fileColumn, ...withoutLinks(summaryRows([], lang)[0]), text.acceptedColumn]];
   for (const file of files)
     summaryRows(file.forms, lang)
       .slice(1)
       .forEach((row, i) =>
-        rows.push([file.file, ...plain(row), acceptedIn(file.forms[i].findings)])
+        rows.push([file.file, ...withoutLinks(row), acceptedIn(file.forms[i].findings)])
       );
   return rows;
 }
@@ -95,7 +95,7 @@ const MESSAGE_COLUMN = 4;
  * in front, and a row for what kept a file from being checked.
  */
 export function findingTable(files: FileReport[], text: CliText, lang: Lang): PlainCell[][] {
-  const header = plain(findingRows([], lang)[0]);
+  const header = withoutLinks(findingRows([], lang)[0]);
   const rows = [[text.fileColumn, ...header]];
   for (const file of files) {
     for (const problem of file.problems) {
@@ -104,7 +104,8 @@ export function findingTable(files: FileReport[], text: CliText, lang: Lang): Pl
       row[MESSAGE_COLUMN] = problem.message;
       rows.push([file.file, ...row]);
     }
-    for (const row of findingRows(file.forms, lang).slice(1)) rows.push([file.file, ...plain(row)]);
+    for (const row of findingRows(file.forms, lang).slice(1))
+      rows.push([file.file, ...withoutLinks(row)]);
   }
   return rows;
 }

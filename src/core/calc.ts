@@ -5,6 +5,7 @@ import {
   ONE,
   ZERO,
   divideIntervals,
+  fractionDecimals,
   halfUnit,
   intervalsMeet,
   point,
@@ -29,7 +30,7 @@ export function isNumber(reading: Reading | undefined): reading is NumberReading
  */
 export function rateOf(reading: NumberReading): { value: Decimal; decimals: number } {
   if (!reading.percent && reading.value.abs().gt(2)) {
-    return { value: reading.value.div(100), decimals: reading.decimals + 2 };
+    return { value: reading.value.div(100), decimals: fractionDecimals(reading.decimals) };
   }
   return { value: reading.value, decimals: reading.decimals };
 }

@@ -1,5 +1,5 @@
 /**
- * The one place where amounts, rates and scores are rounded. Every rule goes through
+ * The one place where amounts, rates and scores are rounded. Every rule and the pane go through
  * these helpers; none compares floats with === or rounds on its own.
  */
 import Decimal from "decimal.js";
@@ -21,6 +21,28 @@ export function roundTo(value: Decimal, decimals: number): Decimal {
 /** Cut off after n decimals, as Excel's ROUNDDOWN / TRUNC do. */
 export function truncTo(value: Decimal, decimals: number): Decimal {
   return value.toDecimalPlaces(decimals, Decimal.ROUND_DOWN);
+}
+
+/**
+ * Excel's ROUND, ROUNDDOWN and ROUNDUP of a cell's number: on its decimal digits, not its
+ * binary ones (ROUND(2.675, 2) is 2.68); negative digits round to tens, hundreds….
+ */
+export function excelRound(
+  x: number,
+  digits: number,
+  how: "ROUND" | "ROUNDDOWN" | "ROUNDUP"
+): number {
+  const mode =
+    how === "ROUND"
+      ? Decimal.ROUND_HALF_UP
+      : how === "ROUNDDOWN"
+        ? Decimal.ROUND_DOWN
+        : Decimal.ROUND_UP;
+  const d = Math.trunc(digits);
+  const value = new Decimal(x);
+  if (d >= 0) return value.toDecimalPlaces(d, mode).toNumber();
+  const unit = new Decimal(10).pow(-d);
+  return value.div(unit).toDecimalPlaces(0, mode).times(unit).toNumber();
 }
 
 /** An inclusive interval of exact values. */
@@ -71,8 +93,22 @@ export function fixed(value: Decimal, decimals: number): string {
 }
 
 /** Shortest text of a number, no trailing zeros: 7.20 → "7.2", 10.00 → "10". */
-export function plain(value: Decimal): string {
+export function decimalText(value: Decimal): string {
   return value.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toString();
+}
+
+/**
+ * The decimals of a rate as a fraction, from its decimals as a percentage: 55.45% is 0.5545,
+ * 2 → 4. With percentDecimals below, the one place where a rate's decimals are decided (the
+ * reading of a % format or of typed percentage points, and the rate a message quotes).
+ */
+export function fractionDecimals(percentDecimals: number): number {
+  return percentDecimals + 2;
+}
+
+/** A printed rate's decimals as a percentage, as a message quotes it: 0.5545 → 2; 2 to 4. */
+export function percentDecimals(fractionDecimals: number): number {
+  return Math.min(4, Math.max(2, fractionDecimals - 2));
 }
 
 /** A fraction shown as a percentage with 2 decimals: 0.55447 → "55.45%". */

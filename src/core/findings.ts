@@ -45,7 +45,7 @@ export interface FormResult {
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Errors, warnings, then the remarks on target setting, then notes. */
+/** Errors, warnings, then the remarks on target setting, then the info findings. */
 const rank = (f: Finding): number =>
   f.category === "target-setting" ? 1.5 : SEVERITY_ORDER[f.severity];
 

@@ -4,6 +4,7 @@
  * should be. Pure data, as src/core/report-rows.ts; the add-in (src/excel/formFindings.ts)
  * writes it, and any other writer (the reviewers' page) can.
  */
+import { dec, fixed } from "./decimal";
 import { FormResult, sortFindings } from "./findings";
 import type { Lang } from "./messages";
 import { ReportCell, ReportColumn, categoryName, gradeName } from "./report-rows";
@@ -56,7 +57,7 @@ export interface FormFindingsSheet {
   count: number;
 }
 
-const shown = (n: number | undefined) => (n === undefined ? "—" : n.toFixed(2));
+const shown = (n: number | undefined) => (n === undefined ? "—" : fixed(dec(n), 2));
 
 export function formFindingsSheet(form: FormResult, lang: Lang = "zh"): FormFindingsSheet {
   const text = TEXT[lang];

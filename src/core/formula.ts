@@ -5,7 +5,7 @@
  * src/standin/formula*.ts holds a fuller evaluator for the stand-in Excel; this one is the
  * core's own (the core may not depend on the stand-in).
  */
-import { Decimal } from "./decimal";
+import { excelRound } from "./decimal";
 import { CellValue, ErrorValue, Grid, fromA1, isErrorValue, toA1 } from "./grid";
 
 type Value = number | string | boolean | null | ErrorValue;
@@ -120,15 +120,6 @@ function toNumber(v: Value): number | ErrorValue {
   if (typeof v === "number") return v;
   const n = Number(v);
   return Number.isFinite(n) ? n : VALUE;
-}
-
-/** Excel rounds decimal digits, not binary ones: ROUND(2.675, 2) is 2.68. */
-function roundDigits(x: number, digits: number, mode: Decimal.Rounding): number {
-  const d = Math.trunc(digits);
-  const value = new Decimal(x);
-  if (d >= 0) return value.toDecimalPlaces(d, mode).toNumber();
-  const unit = new Decimal(10).pow(-d);
-  return value.div(unit).toDecimalPlaces(0, mode).times(unit).toNumber();
 }
 
 /** A sheet's formulas evaluated against its own cells. */
@@ -252,13 +243,7 @@ class Evaluator {
         const d = args[1] ? num(1) : 0;
         if (typeof x !== "number") return x;
         if (typeof d !== "number") return d;
-        const mode =
-          name === "ROUND"
-            ? Decimal.ROUND_HALF_UP
-            : name === "ROUNDDOWN"
-              ? Decimal.ROUND_DOWN
-              : Decimal.ROUND_UP;
-        return roundDigits(x, d, mode);
+        return excelRound(x, d, name);
       }
       case "IF": {
         const test = this.evaluate(args[0], true);

@@ -97,11 +97,11 @@ export class Grid {
 
 const key = (row: number, col: number): number => row * 20000 + col;
 
-const COLUMN_NAMES: string[] = [];
+const COLUMN_LETTERS: string[] = [];
 
 /** 0-based column index to letters: 0 → A, 27 → AB. */
-export function columnName(col: number): string {
-  if (col < 256) return (COLUMN_NAMES[col] ??= lettersOf(col));
+export function columnLetters(col: number): string {
+  if (col < 256) return (COLUMN_LETTERS[col] ??= lettersOf(col));
   return lettersOf(col);
 }
 
@@ -114,7 +114,7 @@ function lettersOf(col: number): string {
 }
 
 export function toA1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  return `${columnLetters(col)}${row + 1}`;
 }
 
 export function areaToA1(area: Area): string {

@@ -49,8 +49,8 @@ export interface Indicator {
   /** 指标性质 (=, ≥, ≤, 定性), where the layout has that column. */
   nature?: Field;
   target?: Field;
-  /** 度量单位, where the layout has that column. */
-  unit?: Field;
+  /** 度量单位, where the layout has that column (not the 实施单位, which is `Form.unit`). */
+  measureUnit?: Field;
   actual?: Field;
   weight?: NumberField;
   score?: NumberField;

@@ -124,7 +124,7 @@ function targetOf(indicator: Indicator): Target | undefined {
   if (!indicator.nature) return parseTarget(text) ?? fromName(indicator, text);
   const nature = indicator.nature.text.replace(/\s+/g, "");
   if (nature === "" || nature.includes("定性")) return undefined;
-  return parseTarget(`${nature}${text}${indicator.unit?.text ?? ""}`) ?? parseTarget(text);
+  return parseTarget(`${nature}${text}${indicator.measureUnit?.text ?? ""}`) ?? parseTarget(text);
 }
 
 /** A bare number whose sign and unit the indicator's name carries: 投入资金(≥万元) | 500. */
@@ -156,5 +156,5 @@ export function allowedScore(indicator: Indicator): Decimal | undefined {
 export function targetText(indicator: Indicator): string {
   const target = indicator.target?.text ?? "";
   if (!indicator.nature) return target;
-  return `${indicator.nature.text}${target}${indicator.unit?.text ?? ""}`;
+  return `${indicator.nature.text}${target}${indicator.measureUnit?.text ?? ""}`;
 }

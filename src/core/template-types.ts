@@ -126,7 +126,7 @@ export interface YitihuaIndicatorLine {
   nature: Typed;
   target: Typed;
   /** 度量单位. */
-  unit: Typed;
+  measureUnit: Typed;
   actual: Typed;
   weight: Typed;
   score: Typed;

@@ -38,7 +38,7 @@ export function blankYitihuaForm(year: number, variant: TemplateVariant = "2020"
       name: null,
       nature: null,
       target: null,
-      unit: null,
+      measureUnit: null,
       actual: null,
       weight: null,
       score: null,

@@ -214,7 +214,7 @@ function planIndicators(sheet: SheetPlan, lines: YitihuaIndicatorLine[], live: b
     sheet.put(row, C.D, line.name, TEXT);
     sheet.put(row, C.E, line.nature, NUMBER);
     sheet.put(row, C.F, line.target, NUMBER);
-    sheet.put(row, C.G, line.unit, NUMBER);
+    sheet.put(row, C.G, line.measureUnit, NUMBER);
     sheet.put(row, C.H, line.actual, { align: "center", wrap: true });
     sheet.put(row, C.I, line.weight, NUMBER);
     sheet.put(row, C.J, line.score, NUMBER, { numFmt: fmt(line.score, live ? AMOUNT : undefined) });

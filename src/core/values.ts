@@ -3,7 +3,7 @@
  * "not applicable", an Excel error, or text that is not a number.
  */
 import { Cell, isErrorValue } from "./grid";
-import { Decimal, Interval, dec, shownRange } from "./decimal";
+import { Decimal, Interval, dec, fractionDecimals, shownRange } from "./decimal";
 import { cellText, normalize } from "./text";
 
 export type Reading =
@@ -48,7 +48,12 @@ function fromStored(value: number, numFmt: string | undefined, minDecimals: numb
   const shape = formatShape(numFmt);
   const stored = dec(value);
   const storedDecimals = decimalsOf(stored);
-  const shown = shape.decimals === undefined ? undefined : shape.decimals + (shape.percent ? 2 : 0);
+  const shown =
+    shape.decimals === undefined
+      ? undefined
+      : shape.percent
+        ? fractionDecimals(shape.decimals)
+        : shape.decimals;
   if (shown !== undefined && storedDecimals > shown) {
     return {
       kind: "number",
@@ -97,7 +102,7 @@ export function parseNumberText(
   const percent = match[4] === "%";
   const shownDecimals = (match[3] ?? (match[2].startsWith(".") ? match[2].slice(1) : "")).length;
   if (percent) value = value.div(100);
-  return { value, decimals: shownDecimals + (percent ? 2 : 0), percent };
+  return { value, decimals: percent ? fractionDecimals(shownDecimals) : shownDecimals, percent };
 }
 
 /**
@@ -123,7 +128,10 @@ export function readNumber(cell: Cell | undefined, minDecimals = 0): Reading {
   if (typeof value === "boolean") return { kind: "text", text };
   const parsed = parseNumberText(shown);
   if (!parsed) return { kind: "text", text };
-  const decimals = Math.max(parsed.decimals, minDecimals + (parsed.percent ? 2 : 0));
+  const decimals = Math.max(
+    parsed.decimals,
+    parsed.percent ? fractionDecimals(minDecimals) : minDecimals
+  );
   return {
     kind: "number",
     value: parsed.value,

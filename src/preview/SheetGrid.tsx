@@ -7,7 +7,7 @@
  */
 import * as React from "react";
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
-import { Area, areaFromA1, areaToA1, columnName, toA1 } from "../core/grid";
+import { Area, areaFromA1, areaToA1, columnLetters, toA1 } from "../core/grid";
 import { StandInCell, StandInSheet, StandInWorkbook, displayText } from "../standin";
 
 const GRID_FONT =
@@ -380,7 +380,7 @@ export function SheetGrid({
                   scope="col"
                   className={mergeClasses(styles.colHead, colSelected && styles.headSelected)}
                 >
-                  {columnName(c)}
+                  {columnLetters(c)}
                 </th>
               );
             })}

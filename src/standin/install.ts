@@ -7,6 +7,7 @@ import { StandInWorkbook } from "./model";
 import { ApiSets, Platform, RequestContext } from "./api/base";
 import "./api/sets";
 import { WorkbookApi } from "./api/workbook";
+import { WorksheetApi } from "./api/worksheet";
 
 export interface StandInOptions {
   /** Supported ExcelApi versions; default 1.1 … 1.18. */
@@ -27,6 +28,7 @@ export function createContext(
 ): RequestContext {
   const context = new RequestContext(workbook, apiSets, platform, latencyMs);
   context.workbook = new WorkbookApi(context);
+  context.worksheetFor = (find) => new WorksheetApi(context, find);
   return context;
 }
 

@@ -6,60 +6,15 @@ import { Area, areaFromA1, areaToA1, toA1 } from "../core/grid";
 import { recalculate } from "./recalc";
 import { moveBlock, shiftSheet } from "./shift";
 import { readTyped } from "./typing";
+import type { BookData, CellInput, SheetData, StandInCell, StandInValidation } from "./types";
 
-export type CellInput = string | number | boolean | null;
-
-export interface Borders {
-  top?: string;
-  bottom?: string;
-  left?: string;
-  right?: string;
-}
-
-export interface StandInCell {
-  value: string | number | boolean | null;
-  /** As Excel shows it in the formula bar, with the leading "=". */
-  formula?: string;
-  /** Set where `value` is an Excel error such as "#DIV/0!". */
-  error?: boolean;
-  numFmt: string;
-  /** "#RRGGBB"; undefined means no fill. */
-  fill?: string;
-  /** The fill's pattern where it is not "Solid", e.g. "Gray25" or "LinearGradient". */
-  fillPattern?: string;
-  fillPatternColor?: string;
-  /** tintAndShade of the fill's colour (-1 … 1); undefined is 0. */
-  fillTint?: number;
-  fillPatternTint?: number;
-  note?: string;
-  /** A threaded comment: its first comment's text, its author and the replies below it. */
-  comment?: string;
-  commentAuthor?: string;
-  replies?: { author: string; content: string }[];
-  bold?: boolean;
-  /** Font colour "#RRGGBB"; undefined is Excel's automatic black. */
-  color?: string;
-  underline?: boolean;
-  wrap?: boolean;
-  /** Horizontal alignment other than General, e.g. "Center". */
-  align?: string;
-  /** Vertical alignment other than Excel's default Bottom, e.g. "Top". */
-  valign?: string;
-  borders?: Borders;
-}
-
-export interface StandInValidation {
-  area: Area;
-  rule: unknown;
-  prompt?: unknown;
-  errorAlert?: unknown;
-}
+export type { Borders, CellInput, StandInCell, StandInValidation } from "./types";
 
 const DEFAULT_COLUMN_WIDTH = 48;
 const DEFAULT_ROW_HEIGHT = 15;
 const cellKey = (row: number, col: number): string => `${row},${col}`;
 
-export class StandInSheet {
+export class StandInSheet implements SheetData {
   visibility = "Visible";
   protected = false;
   readonly cells = new Map<string, StandInCell>();
@@ -244,7 +199,7 @@ export interface StandInName {
   visible: boolean;
 }
 
-export class StandInWorkbook {
+export class StandInWorkbook implements BookData {
   sheets: StandInSheet[] = [];
   /** Defined names: they follow their cells through inserts, deletes, moves and renames. */
   readonly names = new Map<string, StandInName>();

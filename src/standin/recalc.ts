@@ -1,13 +1,13 @@
 /** Excel's automatic calculation: every formula's cached value, from the cells it reads. */
 import { evaluate, FError } from "./formula";
-import type { CellInput, StandInSheet, StandInWorkbook } from "./model";
+import type { BookData, CellInput, SheetData } from "./types";
 
 const cellKey = (row: number, col: number): string => `${row},${col}`;
 
-export function recalculate(book: StandInWorkbook): void {
+export function recalculate(book: BookData): void {
   const done = new Map<string, CellInput | FError>();
   const visiting = new Set<string>();
-  const valueOf = (sheet: StandInSheet, row: number, col: number): CellInput | FError => {
+  const valueOf = (sheet: SheetData, row: number, col: number): CellInput | FError => {
     const key = `${sheet.id}|${row},${col}`;
     const cell = sheet.cells.get(cellKey(row, col));
     if (!cell?.formula)

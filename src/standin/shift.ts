@@ -3,8 +3,8 @@
  * columns, and cut a block of cells and paste it elsewhere. Cells, merged areas, row heights,
  * column widths, defined names and the sheet's own formulas follow, as they do in Excel.
  */
-import { Area, columnName } from "../core/grid";
-import type { StandInCell, StandInSheet, StandInWorkbook } from "./model";
+import { Area, columnLetters } from "../core/grid";
+import type { BookData, SheetData, StandInCell } from "./types";
 
 type Axis = "row" | "col";
 
@@ -48,15 +48,15 @@ function shiftFormula(formula: string, axis: Axis, at: number, count: number): s
         if (c === undefined) return `${before}#REF!`;
         col = c;
       }
-      return `${before}${d1}${columnName(col)}${d2}${row + 1}`;
+      return `${before}${d1}${columnLetters(col)}${d2}${row + 1}`;
     }
   );
 }
 
 /** Inserts (count > 0) or deletes (count < 0) whole rows or columns at index `at`. */
 export function shiftSheet(
-  book: StandInWorkbook,
-  sheet: StandInSheet,
+  book: BookData,
+  sheet: SheetData,
   axis: Axis,
   at: number,
   count: number
@@ -92,8 +92,8 @@ export function shiftSheet(
 
 /** Cut and paste: the block's cells (contents, formats, notes) and its names go to `to`. */
 export function moveBlock(
-  book: StandInWorkbook,
-  sheet: StandInSheet,
+  book: BookData,
+  sheet: SheetData,
   block: Area,
   to: { row: number; col: number }
 ): void {

@@ -1,11 +1,11 @@
 /** What Excel makes of typed text: numbers with separators and percentages become numbers. */
-import type { CellInput } from "./model";
+import type { CellInput } from "./types";
 
 export function readTyped(raw: string): { value: CellInput; numFmt?: string } {
   if (raw.startsWith("'")) return { value: raw.slice(1) };
   if (raw === "") return { value: null };
-  const plain = /^\s*([+-]?\d+(?:\.(\d+))?)\s*$/.exec(raw);
-  if (plain) return { value: Number(plain[1]) };
+  const bare = /^\s*([+-]?\d+(?:\.(\d+))?)\s*$/.exec(raw);
+  if (bare) return { value: Number(bare[1]) };
   const grouped = /^\s*([+-]?\d{1,3}(?:,\d{3})+(?:\.(\d+))?)\s*$/.exec(raw);
   if (grouped) {
     const decimals = grouped[2]?.length ?? 0;

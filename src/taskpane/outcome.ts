@@ -2,6 +2,7 @@
  * What the pane says about a check: counts, the one-line summary, the label of a fix button,
  * and what stays true of it after 清除标记. No React, no Office.js.
  */
+import { dec, fixed, percent } from "../core/decimal";
 import { Finding, FormResult, sortFindings } from "../core/findings";
 import type { CheckOutcome } from "../excel/addin";
 import { isTargetSetting } from "../core/categories";
@@ -43,7 +44,7 @@ export function countForms(
 }
 
 /**
- * Errors first, then warnings, then notes, within each the order of the sheet; the remarks
+ * Errors first, then warnings, then info, within each the order of the sheet; the remarks
  * on target setting apart, for their own collapsed line.
  */
 export function orderedFindings(form: FormResult): { main: Finding[]; targetSetting: Finding[] } {
@@ -54,9 +55,9 @@ export function orderedFindings(form: FormResult): { main: Finding[]; targetSett
   };
 }
 
-/** 86.3 → "86.30"; scores are shown with two decimals, as the forms print them. */
+/** 86.3 → "86.30"; scores are shown with two decimals, as the forms print them (half up). */
 export function formatScore(score: number | undefined): string {
-  return score === undefined || !Number.isFinite(score) ? "—" : score.toFixed(2);
+  return score === undefined || !Number.isFinite(score) ? "—" : fixed(dec(score), 2);
 }
 
 /** The text after 「改为」: the finding's expected value, or the fix written as the cell shows it. */
@@ -66,10 +67,10 @@ export function fixText(finding: Finding): string | undefined {
   const { value, numFmt } = finding.fix;
   if (numFmt && numFmt.includes("%")) {
     const decimals = (/\.(0+)/.exec(numFmt)?.[1] ?? "").length;
-    return `${(value * 100).toFixed(decimals)}%`;
+    return percent(dec(value), decimals);
   }
   const decimals = numFmt ? (/\.(0+)/.exec(numFmt)?.[1] ?? "").length : 2;
-  return value.toFixed(decimals);
+  return fixed(dec(value), decimals);
 }
 
 /** The sentence shown after a check (read out by screen readers). */

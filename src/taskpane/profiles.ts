@@ -2,6 +2,7 @@
  * A rule profile in plain words for the settings view: the few settings that differ between
  * regions. No React, no Office.js.
  */
+import { dec, roundTo } from "../core/decimal";
 import { Lang } from "../core/messages";
 import { PROFILES, Profile, profileName } from "../core/profile";
 import { Strings } from "./strings";
@@ -11,7 +12,8 @@ export interface ProfileFact {
   value: string;
 }
 
-const percent = (fraction: number): number => Math.round(fraction * 1000) / 10;
+/** 0.2 → 20 (points of a percentage, to one decimal). */
+const percent = (fraction: number): number => roundTo(dec(fraction).times(100), 1).toNumber();
 
 export function profileFacts(profile: Profile, s: Strings): ProfileFact[] {
   const { mode, decimals } = profile.scoreRounding;

@@ -1,6 +1,8 @@
-import { Grid, areaFromA1, columnName, fromA1, toA1 } from "../../src/core/grid";
+import { Grid, areaFromA1, columnLetters, fromA1, toA1 } from "../../src/core/grid";
 import { MAX_NUMBER_TEXT, formatShape, readNumber } from "../../src/core/values";
 import { isInstruction, normalize, labelOf } from "../../src/core/text";
+import { rateOf } from "../../src/core/calc";
+import { fractionDecimals, percentDecimals } from "../../src/core/decimal";
 
 describe("labels", () => {
   it("reads labels broken by spaces and line breaks as one", () => {
@@ -18,7 +20,7 @@ describe("addresses", () => {
   it("converts between A1 addresses and 0-based coordinates", () => {
     expect(toA1(0, 0)).toBe("A1");
     expect(toA1(11, 27)).toBe("AB12");
-    expect(columnName(16383)).toBe("XFD");
+    expect(columnLetters(16383)).toBe("XFD");
     expect(fromA1("$AB$12")).toEqual({ row: 11, col: 27 });
     expect(fromA1("12AB")).toBeUndefined();
     expect(areaFromA1("D5:B3")).toEqual({ top: 2, left: 1, bottom: 4, right: 3 });
@@ -74,6 +76,21 @@ describe("reading numbers", () => {
   });
   it("reads a formula by its cached result", () => {
     expect(value({ value: 0.568945, formula: "E6/D6", numFmt: "0.00%" }, 0)).toMatchObject({ v: "0.568945", pct: true });
+  });
+});
+
+describe("the decimals of a rate, decided in one place (decimal.ts)", () => {
+  it("reads a % format, typed percentages and typed percentage points with the same decimals", () => {
+    const formatted = readNumber({ value: 0.5545, numFmt: "0.00%" }, 0);
+    const typed = readNumber({ value: "55.45%" }, 0);
+    const points = readNumber({ value: 55.45, numFmt: "0.00" }, 0);
+    const decimals = [formatted, typed, points].map((r) =>
+      r.kind === "number" ? rateOf(r).decimals : r.kind
+    );
+    expect(decimals).toEqual([fractionDecimals(2), 4, 4]);
+  });
+  it("quotes a printed rate with 2 to 4 decimals as a percentage", () => {
+    expect([1, 4, 5, 6, 9].map(percentDecimals)).toEqual([2, 2, 3, 4, 4]);
   });
 });
 

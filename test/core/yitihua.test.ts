@@ -340,7 +340,7 @@ describe("reading the 一体化 form", () => {
       cost.level2,
       cost.nature?.text,
       cost.target?.text,
-      cost.unit?.text,
+      cost.measureUnit?.text,
       cost.actual?.text,
     ]).toEqual(["产出指标", "成本指标", "≤", "3000", "元/亩", "3150"]);
     expect(form.goals.expected?.text).toBe(Y2_FARMLAND.goals.expected);

@@ -8,6 +8,7 @@ import {
   countForms,
   failureText,
   fixText,
+  formatScore,
   noticeText,
   orderedFindings,
   withoutMarks,
@@ -124,6 +125,18 @@ describe("the pane's wording of a check", () => {
     );
     expect(fixText(finding("E6", "warning", { fix: { value: 181.55 } }))).toBe("181.55");
     expect(fixText(finding("E6", "warning"))).toBeUndefined();
+  });
+
+  it("rounds shown scores and fixes half up on their decimal digits, as the core does", () => {
+    // Float rounding gives 1.00, 55.5%, 1.00% and 2.67 here: the binary values lie below the half.
+    expect(formatScore(1.005)).toBe("1.01");
+    expect(fixText(finding("G8", "error", { fix: { value: 0.5555, numFmt: "0.0%" } }))).toBe(
+      "55.6%"
+    );
+    expect(fixText(finding("G8", "error", { fix: { value: 0.01005, numFmt: "0.00%" } }))).toBe(
+      "1.01%"
+    );
+    expect(fixText(finding("E6", "warning", { fix: { value: 2.675 } }))).toBe("2.68");
   });
 
   it("keeps the findings but marks no cell once the marks are cleared", () => {

@@ -14,7 +14,7 @@ export type IndicatorColumn =
   | "name"
   | "nature"
   | "target"
-  | "unit"
+  | "measureUnit"
   | "actual"
   | "weight"
   | "score"

@@ -69,7 +69,7 @@ export function readIndicators(
       name: own("name"),
       nature: own("nature"),
       target: own("target"),
-      unit: own("unit"),
+      measureUnit: own("measureUnit"),
       actual: own("actual"),
       weight: ownNumber("weight"),
       score: ownNumber("score"),

@@ -1,4 +1,4 @@
-import { Decimal, plain } from "../decimal";
+import { Decimal, decimalText } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Rule, finding, columnLabels } from "./rule";
@@ -28,7 +28,7 @@ export const blockPoints: Rule = {
         const message = t.levelPoints({
           level: level.name,
           points: String(level.points),
-          sum: plain(sum),
+          sum: decimalText(sum),
           labels: columnLabels(form),
         });
         findings.push(finding(form, level.field, this.id, "error", message));
@@ -40,7 +40,7 @@ export const blockPoints: Rule = {
       const message = t.blockPoints({
         block: block.field.text.replace(/\s+/g, "").replace(/[(（].*$/, ""),
         points: String(block.points),
-        sum: plain(parts),
+        sum: decimalText(parts),
       });
       findings.push(finding(form, block.field, this.id, "error", message));
     }

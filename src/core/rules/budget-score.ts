@@ -1,4 +1,4 @@
-import { Decimal, percent, plain } from "../decimal";
+import { Decimal, percent, decimalText } from "../decimal";
 import { Finding } from "../findings";
 import { applyRounding, isNumber } from "../calc";
 import { Rule, finding } from "./rule";
@@ -20,16 +20,16 @@ export const budgetScore: Rule = {
     const alt = applyRounding(raw, { mode: "trunc", decimals: 1 });
     const printed = cell.reading.value;
     const message = text.budgetScore.wrong({
-      expected: plain(expected),
-      weight: plain(weight),
+      expected: decimalText(expected),
+      weight: decimalText(weight),
       rate: percent(Decimal.min(rate.exact, 1)),
-      truncated: alt.eq(expected) ? undefined : plain(alt),
-      printed: plain(printed),
+      truncated: alt.eq(expected) ? undefined : decimalText(alt),
+      printed: decimalText(printed),
       exceedsWeight: printed.gt(weight),
     });
     const findings: Finding[] = [
       finding(form, cell, this.id, "error", message, {
-        expected: plain(expected),
+        expected: decimalText(expected),
         fix: { value: expected.toNumber() },
       }),
     ];

@@ -1,4 +1,4 @@
-import { Decimal, plain } from "../decimal";
+import { Decimal, decimalText } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Form } from "../model";
@@ -34,7 +34,7 @@ export const defaultWeights: Rule = {
       const sumOk = indicatorWeights(form).plus(budgetCell.reading.value).eq(100);
       if (sumOk) {
         const message = t.budget({
-          printed: plain(budgetCell.reading.value),
+          printed: decimalText(budgetCell.reading.value),
           usual: String(profile.budgetWeight),
         });
         findings.push(finding(form, budgetCell, this.id, "warning", message));
@@ -65,7 +65,7 @@ export const defaultWeights: Rule = {
           "warning",
           t.level({
             level: label,
-            sum: plain(sum),
+            sum: decimalText(sum),
             usual: String(usual),
             labels: columnLabels(form),
           })

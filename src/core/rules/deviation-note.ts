@@ -1,4 +1,4 @@
-import { ZERO, plain } from "../decimal";
+import { ZERO, dec, decimalText, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Rule, finding, columnLabels, indicatorName } from "./rule";
@@ -28,8 +28,8 @@ export const deviationNote: Rule = {
       ) {
         const message = text.deviationNote.pointsLost({
           indicator: indicatorName(indicator, text),
-          score: plain(score.reading.value),
-          weight: plain(weight.reading.value),
+          score: decimalText(score.reading.value),
+          weight: decimalText(weight.reading.value),
           labels: columnLabels(form),
         });
         findings.push(finding(form, note, this.id, "error", message));
@@ -41,8 +41,8 @@ export const deviationNote: Rule = {
         if (ratio.gte(profile.overshootRatio)) {
           const message = text.deviationNote.overshoot({
             indicator: indicatorName(indicator, text),
-            share: plain(ratio.times(100).toDecimalPlaces(0)),
-            margin: String(Math.round((profile.overshootRatio - 1) * 100)),
+            share: decimalText(roundTo(ratio.times(100), 0)),
+            margin: decimalText(roundTo(dec(profile.overshootRatio).minus(1).times(100), 0)),
           });
           findings.push(finding(form, note, this.id, "warning", message));
         }
@@ -74,8 +74,8 @@ function formNote(form: Form, rule: string, text: Messages): Finding[] {
   if (!available || !scored.lt(available)) return [];
   const message = text.regional.formNote({
     note: note.label.text.replace(/\s+/g, ""),
-    score: plain(scored),
-    weight: plain(available),
+    score: decimalText(scored),
+    weight: decimalText(available),
   });
   return [finding(form, note.text ?? note.label, rule, "error", message)];
 }

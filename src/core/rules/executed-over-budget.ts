@@ -1,7 +1,7 @@
 import { fixed } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
-import { Rule, finding, fundRows, rowName, columnName } from "./rule";
+import { Rule, finding, fundRows, rowName, fundColumnLabel } from "./rule";
 
 /** Money executed beyond the year's budget, or against none. */
 export const executedOverBudget: Rule = {
@@ -19,16 +19,16 @@ export const executedOverBudget: Rule = {
         if (["text", "error", "formula"].includes(budget.reading.kind)) continue;
         const message = text.executedOverBudget.noBudget({
           row: rowName(fund),
-          budgetColumn: columnName(form, "annualBudget"),
+          budgetColumn: fundColumnLabel(form, "annualBudget"),
           spent,
         });
         findings.push(finding(form, executed, this.id, "error", message));
       } else if (executed.reading.range.lo.gt(budget.reading.range.hi)) {
         const message = text.executedOverBudget.over({
           row: rowName(fund),
-          executedColumn: columnName(form, "executed"),
+          executedColumn: fundColumnLabel(form, "executed"),
           spent,
-          budgetColumn: columnName(form, "annualBudget"),
+          budgetColumn: fundColumnLabel(form, "annualBudget"),
           budget: fixed(budget.reading.value, 2),
         });
         findings.push(finding(form, executed, this.id, "error", message));

@@ -1,9 +1,9 @@
-import { intervalsMeet, percent, fixed, roundTo } from "../decimal";
+import { intervalsMeet, percent, percentDecimals, fixed, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { executionRate, isNumber, printedRateRange, rateOf } from "../calc";
 import { FundRow, Form } from "../model";
 import { Messages } from "../messages";
-import { Rule, columnName, finding, fundRows, rowName } from "./rule";
+import { Rule, fundColumnLabel, finding, fundRows, rowName } from "./rule";
 import { isUnknown } from "../values";
 
 /**
@@ -46,7 +46,7 @@ function checkRow(
     }
     const message = text.notApplicable({
       row,
-      budgetColumn: columnName(form, "annualBudget"),
+      budgetColumn: fundColumnLabel(form, "annualBudget"),
       budget: isNumber(budget.reading) ? "zero" : "blank",
       printed: isNumber(rate.reading) ? percent(rateOf(rate.reading).value) : rate.text,
     });
@@ -69,19 +69,12 @@ function checkRow(
     ];
   }
   if (intervalsMeet(printedRateRange(rate.reading), range)) return [];
-  const printed = percent(
-    rateOf(rate.reading).value,
-    Math.max(0, rateDecimals(rate.reading.decimals))
-  );
+  const shown = rateOf(rate.reading);
+  const printed = percent(shown.value, percentDecimals(shown.decimals));
   return [
     finding(form, rate, rule, "error", text.wrong({ row, expected, formula, printed }), {
       expected,
       fix,
     }),
   ];
-}
-
-/** Decimals of a fraction shown as a percentage: 4 → 2. */
-function rateDecimals(fractionDecimals: number): number {
-  return Math.min(4, Math.max(2, fractionDecimals - 2));
 }

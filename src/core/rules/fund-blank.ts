@@ -1,7 +1,7 @@
 import { expectedBudgetScore } from "../calc";
-import { plain } from "../decimal";
+import { decimalText } from "../decimal";
 import { isNumber } from "../calc";
-import { Rule, finding, rowName, columnName, TOTAL_ROW_NAME } from "./rule";
+import { Rule, finding, rowName, fundColumnLabel, TOTAL_ROW_NAME } from "./rule";
 
 /** 年度资金总额 must say what the budget and the spending were, and carry its 分值. */
 export const fundRequired: Rule = {
@@ -24,8 +24,8 @@ export const fundRequired: Rule = {
       ];
     }
     const required = [
-      [total.annualBudget, columnName(form, "annualBudget")],
-      [total.executed, columnName(form, "executed")],
+      [total.annualBudget, fundColumnLabel(form, "annualBudget")],
+      [total.executed, fundColumnLabel(form, "executed")],
       [total.weight, text.words.weight],
       [total.score, text.words.score],
     ] as const;
@@ -37,7 +37,9 @@ export const fundRequired: Rule = {
       .filter(([cell]) => !(cell === total.executed && partsFilled(form, "executed")))
       .map(([cell, column]) => {
         const score = cell === total.score ? expectedBudgetScore(form, profile) : undefined;
-        const extra = score ? { expected: plain(score), fix: { value: score.toNumber() } } : {};
+        const extra = score
+          ? { expected: decimalText(score), fix: { value: score.toNumber() } }
+          : {};
         return finding(
           form,
           cell!,

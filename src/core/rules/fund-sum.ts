@@ -1,7 +1,7 @@
 import { Decimal, fixed, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
-import { AMOUNT_NAMES, AmountColumn, Rule, columnName, finding, rowName } from "./rule";
+import { AMOUNT_NAMES, AmountColumn, Rule, fundColumnLabel, finding, rowName } from "./rule";
 
 /** 当年 + 结转 + 其他 = 年度资金总额 in each amount column, compared as shown (2 decimals). */
 export const fundSum: Rule = {
@@ -23,7 +23,7 @@ export const fundSum: Rule = {
       const breakdown = parts.map((p) => (isNumber(p) ? fixed(p.value, 2) : "0.00")).join(" + ");
       const sums = {
         row: rowName(total),
-        column: columnName(form, column),
+        column: fundColumnLabel(form, column),
         sum: expected,
         breakdown,
       };

@@ -1,5 +1,5 @@
 import { computableScore } from "../quantity";
-import { plain } from "../decimal";
+import { decimalText } from "../decimal";
 import { Finding } from "../findings";
 import { Field } from "../model";
 import { Rule, finding, indicatorName } from "./rule";
@@ -22,7 +22,9 @@ export const indicatorBlank: Rule = {
             field: t.fields[key],
           });
           const score = key === "score" ? computableScore(indicator) : undefined;
-          const extra = score ? { expected: plain(score), fix: { value: score.toNumber() } } : {};
+          const extra = score
+            ? { expected: decimalText(score), fix: { value: score.toNumber() } }
+            : {};
           findings.push(finding(form, field, this.id, "error", message, extra));
         }
       }

@@ -1,4 +1,4 @@
-import { ZERO, plain } from "../decimal";
+import { ZERO, decimalText } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Messages } from "../messages";
@@ -20,13 +20,20 @@ export const indicatorScoreRange: Rule = {
       const name = indicatorName(indicator, text);
       if (s.isNegative()) {
         findings.push(
-          finding(form, score, this.id, "error", t.negative({ indicator: name, score: plain(s) }), {
-            expected: "0",
-          })
+          finding(
+            form,
+            score,
+            this.id,
+            "error",
+            t.negative({ indicator: name, score: decimalText(s) }),
+            {
+              expected: "0",
+            }
+          )
         );
       } else if (weight && isNumber(weight.reading) && s.gt(weight.reading.value)) {
-        const w = plain(weight.reading.value);
-        const message = t.overWeight({ indicator: name, score: plain(s), weight: w });
+        const w = decimalText(weight.reading.value);
+        const message = t.overWeight({ indicator: name, score: decimalText(s), weight: w });
         findings.push(
           finding(form, score, this.id, "error", message, { expected: t.atMost({ weight: w }) })
         );
@@ -48,7 +55,7 @@ function levelScores(form: Form, rule: string, text: Messages): Finding[] {
     const message = text.regional.levelScores({
       level: level.name,
       points: String(level.points),
-      sum: plain(sum),
+      sum: decimalText(sum),
     });
     return [finding(form, level.field, rule, "error", message, { expected: String(level.points) })];
   });

@@ -1,6 +1,14 @@
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
-import { Rule, finding, fundRows, rowName, columnName, AMOUNT_NAMES, AmountColumn } from "./rule";
+import {
+  Rule,
+  finding,
+  fundRows,
+  rowName,
+  fundColumnLabel,
+  AMOUNT_NAMES,
+  AmountColumn,
+} from "./rule";
 
 export const negativeAmount: Rule = {
   id: "negative-amount",
@@ -14,7 +22,7 @@ export const negativeAmount: Rule = {
         if (cell && isNumber(cell.reading) && cell.reading.value.isNegative()) {
           const message = text.negativeAmount.negative({
             row: rowName(fund),
-            column: columnName(form, column),
+            column: fundColumnLabel(form, column),
             shown: cell.text,
           });
           findings.push(finding(form, cell, this.id, "error", message));

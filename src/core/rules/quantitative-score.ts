@@ -1,4 +1,4 @@
-import { plain, roundTo } from "../decimal";
+import { decimalText, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber, scoreFits } from "../calc";
 import { earnedShare, measured, targetText } from "../quantity";
@@ -25,14 +25,14 @@ export const quantitativeScore: Rule = {
       const allowed = earnedShare(m.target, m.actual).times(weight.reading.value);
       const printed = score.reading.value;
       if (scoreFits(printed, { lo: allowed, hi: allowed })) continue;
-      const expected = plain(roundTo(allowed, 2));
+      const expected = decimalText(roundTo(allowed, 2));
       const basis = {
         indicator: indicatorName(indicator, text),
         expected,
         target: targetText(indicator),
         actual: indicator.actual!.text,
-        weight: plain(weight.reading.value),
-        printed: plain(printed),
+        weight: decimalText(weight.reading.value),
+        printed: decimalText(printed),
         labels: columnLabels(form),
       };
       if (printed.gt(allowed)) {

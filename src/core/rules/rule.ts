@@ -59,7 +59,7 @@ export const AMOUNT_NAMES = {
 export type AmountColumn = keyof typeof AMOUNT_NAMES;
 
 /** A fund column's name as the form prints it: 全年执行数, or 预算执行数 on the 一体化 form. */
-export function columnName(form: Form, column: AmountColumn): string {
+export function fundColumnLabel(form: Form, column: AmountColumn): string {
   return form.fundHeaders[column] || AMOUNT_NAMES[column];
 }
 

@@ -1,4 +1,4 @@
-import { Decimal, plain } from "../decimal";
+import { Decimal, decimalText } from "../decimal";
 import { isNumber, scoreFits } from "../calc";
 import { Form } from "../model";
 import { recomputedTotal } from "../recomputed-total";
@@ -32,7 +32,7 @@ export const totalScore: Rule = {
     const target = recomputedTotal(form, profile);
     if (!target) return [];
     const sum = partsTotal(form);
-    const expected = plain(target);
+    const expected = decimalText(target);
     const fix = { value: target.toNumber() };
     if (!isNumber(cell.reading)) {
       return [
@@ -46,8 +46,12 @@ export const totalScore: Rule = {
     if (scoreFits(printed, { lo: sum, hi: sum }) || scoreFits(printed, { lo: target, hi: target }))
       return [];
     const message = target.eq(sum)
-      ? text.totalScore.wrong({ expected, printed: plain(printed) })
-      : text.totalScore.wrongParts({ expected, sum: plain(sum), printed: plain(printed) });
+      ? text.totalScore.wrong({ expected, printed: decimalText(printed) })
+      : text.totalScore.wrongParts({
+          expected,
+          sum: decimalText(sum),
+          printed: decimalText(printed),
+        });
     return [finding(form, cell, this.id, "error", message, { expected, fix })];
   },
 };

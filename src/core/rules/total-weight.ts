@@ -1,4 +1,4 @@
-import { plain } from "../decimal";
+import { decimalText } from "../decimal";
 import { isNumber } from "../calc";
 import { Rule, finding } from "./rule";
 
@@ -13,7 +13,7 @@ export const totalWeight: Rule = {
     if (["text", "error", "formula"].includes(cell.reading.kind)) return [];
     const t = text.totalWeight;
     const message = isNumber(cell.reading)
-      ? t.wrong({ printed: plain(cell.reading.value) })
+      ? t.wrong({ printed: decimalText(cell.reading.value) })
       : t.blank;
     return [
       finding(form, cell, this.id, "error", message, { expected: "100", fix: { value: 100 } }),

@@ -1,4 +1,4 @@
-import { Decimal, plain } from "../decimal";
+import { Decimal, decimalText } from "../decimal";
 import { isNumber } from "../calc";
 import { Rule, finding } from "./rule";
 import { formBudgetPoints, indicatorPoints } from "../calc";
@@ -33,13 +33,13 @@ export const weightsSum: Rule = {
       indicators.plus(standard).eq(100)
     ) {
       const message = text.weightsSum.budgetWeight({
-        standard: plain(standard),
-        printed: plain(budget),
-        sum: plain(sum),
+        standard: decimalText(standard),
+        printed: decimalText(budget),
+        sum: decimalText(sum),
       });
       return [
         finding(form, budgetCell, this.id, "error", message, {
-          expected: plain(standard),
+          expected: decimalText(standard),
           fix: { value: standard.toNumber() },
         }),
       ];
@@ -48,9 +48,9 @@ export const weightsSum: Rule = {
       form.total?.weight ?? form.indicatorBlock?.field ?? form.total?.label ?? budgetCell;
     if (!where) return [];
     const message = text.weightsSum.wrong({
-      sum: plain(sum),
-      budget: plain(budget ?? new Decimal(0)),
-      indicators: plain(indicators),
+      sum: decimalText(sum),
+      budget: decimalText(budget ?? new Decimal(0)),
+      indicators: decimalText(indicators),
     });
     return [finding(form, where, this.id, "error", message, { expected: "100" })];
   },

@@ -5,6 +5,7 @@
  */
 import { ErrorCodes, StandInError, notLoaded } from "../errors";
 import { RESPONSE_BYTES_ON_THE_WEB, responseBytes } from "../limits";
+import type { Area } from "../../core/grid";
 import { StandInSheet, StandInWorkbook } from "../model";
 
 type Op = () => void;
@@ -40,6 +41,12 @@ export class RequestContext {
   private syncing = false;
   // Assigned right after construction, to break the import cycle with ./workbook.
   workbook!: unknown;
+  /**
+   * A worksheet object for the sheet `find` gives, for the parts that hand one out (a note's
+   * location, a name's range). Assigned with `workbook`, so that they need not import
+   * ./worksheet, which builds them.
+   */
+  worksheetFor!: (find: () => StandInSheet | undefined) => WorksheetHandle;
 
   constructor(
     readonly book: StandInWorkbook,
@@ -292,6 +299,46 @@ export class ClientResult<T> {
   set(value: T): void {
     this.result = value;
     this.loaded = true;
+  }
+}
+
+/** Where a range is: its sheet and its cells. */
+export interface Located {
+  sheet: StandInSheet;
+  area: Area;
+}
+
+/**
+ * What the parts of a worksheet (protection, page layout, notes…) and the things that make
+ * ranges need of a worksheet object; ./worksheet implements it.
+ */
+export interface WorksheetHandle extends ApiObject {
+  target(): StandInSheet | undefined;
+  must(): StandInSheet;
+  /** A range on this sheet, located at the first sync that needs it. */
+  rangeAt(locate: (sheet: StandInSheet) => Area | undefined): RangeHandle;
+}
+
+/**
+ * What the parts of a range (format, borders, validation, merged areas) and the methods that
+ * take a range need of it; ./range implements it and builds the parts.
+ */
+export interface RangeHandle extends ApiObject {
+  readonly worksheetApi: WorksheetHandle;
+  readonly address: string;
+  resolve(): Located | null;
+  must(): Located;
+  change(fn: (at: Located) => void): void;
+  asOrNull(): this;
+}
+
+/** Refuses a change to the workbook's structure while it is protected, as Excel does. */
+export function guardStructure(context: RequestContext): void {
+  if (context.book.structureProtected) {
+    throw new StandInError(
+      ErrorCodes.accessDenied,
+      "The workbook's structure is protected: sheets cannot be added, deleted, renamed, moved or hidden."
+    );
   }
 }
 

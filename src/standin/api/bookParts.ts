@@ -2,10 +2,8 @@
 import { Area, areaToA1 } from "../../core/grid";
 import { ErrorCodes, StandInError } from "../errors";
 import type { StandInName } from "../model";
-import { ApiObject, CollectionApi, RequestContext, invalidArgument } from "./base";
-import { qualifiedName } from "./cells";
-import { RangeApi } from "./range";
-import { WorksheetApi, parseAddress } from "./worksheet";
+import { ApiObject, CollectionApi, RangeHandle, RequestContext, invalidArgument } from "./base";
+import { parseAddress, qualifiedName } from "./cells";
 
 export class ApplicationApi extends ApiObject {
   protected scalarNames(): string[] {
@@ -56,16 +54,6 @@ export class WorkbookProtectionApi extends ApiObject {
     this.context.write(() => {
       this.context.book.structureProtected = false;
     });
-  }
-}
-
-/** Refuses a change to the workbook's structure while it is protected, as Excel does. */
-export function guardStructure(context: RequestContext): void {
-  if (context.book.structureProtected) {
-    throw new StandInError(
-      ErrorCodes.accessDenied,
-      "The workbook's structure is protected: sheets cannot be added, deleted, renamed, moved or hidden."
-    );
   }
 }
 
@@ -137,9 +125,9 @@ export class NamedItemApi extends ApiObject {
   }
 
   /** The named cells; a null object once they were deleted (#REF!). */
-  getRangeOrNullObject(): RangeApi {
-    const sheet = new WorksheetApi(this.context, () => this.entry()?.[1].sheet);
-    return new RangeApi(this.context, sheet, () => this.entry()?.[1].area ?? undefined).asOrNull();
+  getRangeOrNullObject(): RangeHandle {
+    const sheet = this.context.worksheetFor(() => this.entry()?.[1].sheet);
+    return sheet.rangeAt(() => this.entry()?.[1].area ?? undefined).asOrNull();
   }
 
   delete(): void {
@@ -166,7 +154,7 @@ export class NamedItemCollectionApi extends CollectionApi<NamedItemApi> {
   }
 
   /** A name for a range (a Range object or an address with its sheet). */
-  add(name: string, reference: RangeApi | string): NamedItemApi {
+  add(name: string, reference: RangeHandle | string): NamedItemApi {
     this.context.write(() => {
       const book = this.context.book;
       if (!NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))

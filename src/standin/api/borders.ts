@@ -1,9 +1,8 @@
 /** Range borders, kept per cell side: EdgeTop paints the top row's top sides, and so on. */
 import { Area } from "../../core/grid";
 import { Borders } from "../model";
-import { ApiObject, RequestContext } from "./base";
+import { ApiObject, RangeHandle, RequestContext } from "./base";
 import { cellsOf, editCells, uniform } from "./cells";
-import type { RangeApi } from "./range";
 
 type Side = keyof Borders;
 
@@ -36,7 +35,7 @@ function sides(index: string, row: number, col: number, area: Area): Side[] {
 export class RangeBorderApi extends ApiObject {
   constructor(
     context: RequestContext,
-    private readonly range: RangeApi,
+    private readonly range: RangeHandle,
     private readonly index: string
   ) {
     super(context);
@@ -78,7 +77,7 @@ export class RangeBorderApi extends ApiObject {
 export class RangeBorderCollectionApi extends ApiObject {
   constructor(
     context: RequestContext,
-    private readonly range: RangeApi
+    private readonly range: RangeHandle
   ) {
     super(context);
   }

@@ -1,6 +1,6 @@
 /** Range.getCellProperties (ExcelApi 1.9): the address and fill of each cell, as Excel gives them. */
-import { invalidArgument } from "./base";
-import { Located, matrix, qualifiedName } from "./cells";
+import { Located, invalidArgument } from "./base";
+import { matrix, qualifiedName } from "./cells";
 import { toA1 } from "../../core/grid";
 import { fillOf } from "./fill";
 

@@ -1,19 +1,26 @@
-/** Cell-area helpers shared by the range and format proxies. */
-import { Area } from "../../core/grid";
+/** Cell-area helpers shared by the range and format proxies, and how addresses are read. */
+import { Area, areaFromA1 } from "../../core/grid";
 import { StandInCell, StandInSheet } from "../model";
-import { invalidArgument } from "./base";
-import type { RangeApi } from "./range";
+import { RangeHandle, invalidArgument } from "./base";
 
-export interface Located {
-  sheet: StandInSheet;
-  area: Area;
+export const MAX_ROW = 1048575;
+export const MAX_COL = 16383;
+
+/** "A1", "$B$2:C3", "Sheet1!A1", "'My sheet'!A1:B2" → sheet name (if any) and area. */
+export function parseAddress(address: string): { sheet?: string; area: Area } | undefined {
+  const match = /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?([^!]+)$/.exec(address.trim());
+  if (!match) return undefined;
+  const area = areaFromA1(match[3].replace(/\$/g, ""));
+  if (!area || area.bottom > MAX_ROW || area.right > MAX_COL) return undefined;
+  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+  return { sheet, area };
 }
 
 /** "Sheet1", or "'My sheet'" where Excel would quote the name in an address. */
 export function qualifiedName(name: string): string {
-  const plain =
+  const unquoted =
     /^[A-Za-z_\u00c0-\uffff][\w.\u00c0-\uffff]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+  return unquoted ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function cellsOf(area: Area): { row: number; col: number }[] {
@@ -68,14 +75,14 @@ export function uniform<T>(values: T[]): T | null {
   return values.every((v) => v === values[0]) ? values[0] : null;
 }
 
-export function perCell<T>(range: RangeApi, fn: (cell: StandInCell | undefined) => T): T | null {
+export function perCell<T>(range: RangeHandle, fn: (cell: StandInCell | undefined) => T): T | null {
   const { sheet, area } = range.must();
   return uniform(cellsOf(area).map(({ row, col }) => fn(sheet.cell(row, col))));
 }
 
 /** Queues a change to every cell of the range (on a sheet that must not be protected). */
 export function editCells(
-  range: RangeApi,
+  range: RangeHandle,
   fn: (cell: StandInCell, row: number, col: number, area: Area) => void
 ): void {
   range.change(({ sheet, area }) =>

@@ -1,8 +1,7 @@
 /** Range formatting (fill, font, borders, widths, alignment) and data validation. */
 import { ErrorCodes, StandInError } from "../errors";
-import { ApiObject, RequestContext, invalidArgument } from "./base";
+import { ApiObject, RangeHandle, RequestContext, invalidArgument } from "./base";
 import { editCells, perCell, uniform } from "./cells";
-import type { RangeApi } from "./range";
 import { RangeBorderCollectionApi } from "./borders";
 import { FillState, GRADIENTS, clearFill, fillOf } from "./fill";
 
@@ -24,7 +23,7 @@ function normalizeColor(color: string): string {
 export class RangeFillApi extends ApiObject {
   constructor(
     context: RequestContext,
-    private readonly range: RangeApi
+    private readonly range: RangeHandle
   ) {
     super(context);
   }
@@ -121,7 +120,7 @@ export class RangeFillApi extends ApiObject {
 export class RangeFontApi extends ApiObject {
   constructor(
     context: RequestContext,
-    private readonly range: RangeApi
+    private readonly range: RangeHandle
   ) {
     super(context);
   }
@@ -179,7 +178,7 @@ export class RangeFormatApi extends ApiObject {
 
   constructor(
     context: RequestContext,
-    private readonly range: RangeApi
+    private readonly range: RangeHandle
   ) {
     super(context);
     this.fill = new RangeFillApi(context, range);

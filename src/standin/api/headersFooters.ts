@@ -3,10 +3,8 @@
  * in the sheet's page layout as given: `headersFooters.defaultForAllPages.centerHeader` …
  * and `printTitleRows`.
  */
-import { ApiObject, RequestContext, invalidArgument } from "./base";
-import type { RangeApi } from "./range";
-import { MAX_COL, MAX_ROW } from "./sheetParts";
-import type { WorksheetApi } from "./worksheet";
+import { ApiObject, RangeHandle, RequestContext, WorksheetHandle, invalidArgument } from "./base";
+import { MAX_COL, MAX_ROW } from "./cells";
 
 const SECTIONS = [
   "leftHeader",
@@ -26,7 +24,7 @@ type Stored = Record<string, Record<string, string>>;
 export class HeaderFooterApi extends ApiObject {
   constructor(
     context: RequestContext,
-    private readonly sheet: WorksheetApi,
+    private readonly sheet: WorksheetHandle,
     private readonly page: string
   ) {
     super(context);
@@ -62,7 +60,7 @@ export class HeaderFooterApi extends ApiObject {
 export class HeaderFooterGroupApi extends ApiObject {
   constructor(
     context: RequestContext,
-    private readonly sheet: WorksheetApi
+    private readonly sheet: WorksheetHandle
   ) {
     super(context);
   }
@@ -81,7 +79,7 @@ export class HeaderFooterGroupApi extends ApiObject {
 }
 
 /** The rows a "$1:$1"-style address or a range of whole rows covers, 0-based. */
-function titleRows(rows: string | RangeApi): { top: number; bottom: number } | undefined {
+function titleRows(rows: string | RangeHandle): { top: number; bottom: number } | undefined {
   if (typeof rows !== "string") {
     const area = rows.must().area;
     return area.left === 0 && area.right === MAX_COL ? area : undefined;
@@ -95,8 +93,8 @@ function titleRows(rows: string | RangeApi): { top: number; bottom: number } | u
 /** PageLayout.setPrintTitleRows: whole rows only, kept as "$1:$1". */
 export function queuePrintTitleRows(
   context: RequestContext,
-  sheet: WorksheetApi,
-  rows: string | RangeApi
+  sheet: WorksheetHandle,
+  rows: string | RangeHandle
 ): void {
   context.write(() => {
     const area = titleRows(rows);

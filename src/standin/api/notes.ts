@@ -5,9 +5,16 @@
 import { toA1 } from "../../core/grid";
 import { ErrorCodes, StandInError } from "../errors";
 import { StandInSheet } from "../model";
-import { ApiObject, CollectionApi, RequestContext, guardWritable, invalidArgument } from "./base";
-import { RangeApi } from "./range";
-import { WorksheetApi, parseAddress } from "./worksheet";
+import {
+  ApiObject,
+  CollectionApi,
+  RangeHandle,
+  RequestContext,
+  WorksheetHandle,
+  guardWritable,
+  invalidArgument,
+} from "./base";
+import { parseAddress } from "./cells";
 
 interface Spot {
   sheet: StandInSheet;
@@ -22,8 +29,8 @@ const commentId = (spot: Spot): string => `${spot.sheet.id}:${toA1(spot.row, spo
 /** Resolves a cell given as a Range or an address, within a sheet or the whole workbook. */
 function spotOf(
   context: RequestContext,
-  scope: WorksheetApi | undefined,
-  cell: string | RangeApi,
+  scope: WorksheetHandle | undefined,
+  cell: string | RangeHandle,
   needSheetName: boolean
 ): Spot {
   if (typeof cell !== "string") {
@@ -47,7 +54,7 @@ function spotOf(
   return { sheet, row: parsed.area.top, col: parsed.area.left };
 }
 
-function spotsIn(context: RequestContext, scope: WorksheetApi | undefined, kind: Kind): Spot[] {
+function spotsIn(context: RequestContext, scope: WorksheetHandle | undefined, kind: Kind): Spot[] {
   const sheets = scope ? [scope.must()] : context.book.sheets;
   return sheets.flatMap((sheet) =>
     [...sheet.cells.entries()]
@@ -141,9 +148,9 @@ class AnnotationApi extends ApiObject {
     });
   }
 
-  getLocation(): RangeApi {
-    const sheet = new WorksheetApi(this.context, () => this.must().sheet);
-    return new RangeApi(this.context, sheet, () => {
+  getLocation(): RangeHandle {
+    const sheet = this.context.worksheetFor(() => this.must().sheet);
+    return sheet.rangeAt(() => {
       const { row, col } = this.must();
       return { top: row, left: col, bottom: row, right: col };
     });
@@ -215,7 +222,7 @@ export class CommentApi extends AnnotationApi {
 abstract class AnnotationCollectionApi<T extends AnnotationApi> extends CollectionApi<T> {
   constructor(
     context: RequestContext,
-    protected readonly scope: WorksheetApi | undefined,
+    protected readonly scope: WorksheetHandle | undefined,
     private readonly kind: Kind,
     apiVersion: string
   ) {
@@ -229,7 +236,7 @@ abstract class AnnotationCollectionApi<T extends AnnotationApi> extends Collecti
     return spotsIn(this.context, this.scope, this.kind).map((spot) => this.make(() => spot));
   }
 
-  protected addAt(cellAddress: string | RangeApi, content: string): T {
+  protected addAt(cellAddress: string | RangeHandle, content: string): T {
     let spot: Spot | undefined;
     this.context.write(() => {
       spot = spotOf(this.context, this.scope, cellAddress, this.kind === "comment");
@@ -246,13 +253,13 @@ abstract class AnnotationCollectionApi<T extends AnnotationApi> extends Collecti
     return this.make(() => spot);
   }
 
-  protected byCell(cellAddress: string | RangeApi): T {
+  protected byCell(cellAddress: string | RangeHandle): T {
     return this.make(() => spotOf(this.context, this.scope, cellAddress, false));
   }
 }
 
 export class NoteCollectionApi extends AnnotationCollectionApi<NoteApi> {
-  constructor(context: RequestContext, scope?: WorksheetApi) {
+  constructor(context: RequestContext, scope?: WorksheetHandle) {
     super(context, scope, "note", "1.18");
   }
 
@@ -260,7 +267,7 @@ export class NoteCollectionApi extends AnnotationCollectionApi<NoteApi> {
     return new NoteApi(this.context, "note", locate);
   }
 
-  add(cellAddress: string | RangeApi, content: string): NoteApi {
+  add(cellAddress: string | RangeHandle, content: string): NoteApi {
     return this.addAt(cellAddress, content);
   }
 
@@ -274,7 +281,7 @@ export class NoteCollectionApi extends AnnotationCollectionApi<NoteApi> {
 }
 
 export class CommentCollectionApi extends AnnotationCollectionApi<CommentApi> {
-  constructor(context: RequestContext, scope?: WorksheetApi) {
+  constructor(context: RequestContext, scope?: WorksheetHandle) {
     super(context, scope, "comment", "1.10");
   }
 
@@ -282,11 +289,11 @@ export class CommentCollectionApi extends AnnotationCollectionApi<CommentApi> {
     return new CommentApi(this.context, "comment", locate);
   }
 
-  add(cellAddress: string | RangeApi, content: string): CommentApi {
+  add(cellAddress: string | RangeHandle, content: string): CommentApi {
     return this.addAt(cellAddress, content);
   }
 
-  getItemByCell(cellAddress: string | RangeApi): CommentApi {
+  getItemByCell(cellAddress: string | RangeHandle): CommentApi {
     return this.byCell(cellAddress).asStrict();
   }
 

@@ -2,17 +2,21 @@
 import { Area, areaToA1 } from "../../core/grid";
 import { ErrorCodes, StandInError } from "../errors";
 import { displayText } from "../format";
-import { Located, cellsOf, eachInput, matrix, qualifiedName, valueType } from "./cells";
+import { cellsOf, eachInput, matrix, qualifiedName, valueType } from "./cells";
 import { RangeAreasApi } from "./rangeAreas";
 import { CellInput, StandInSheet, overlaps } from "../model";
 import { CELLS_FOR_VALUES } from "../limits";
-import { ApiObject, ClientResult, RequestContext, guardWritable } from "./base";
+import {
+  ApiObject,
+  ClientResult,
+  Located,
+  RangeHandle,
+  RequestContext,
+  WorksheetHandle,
+  guardWritable,
+} from "./base";
 import { cellProperties, CellPropertiesLoad } from "./cellProperties";
 import { DataValidationApi, RangeFormatApi } from "./format";
-import type { WorksheetApi } from "./worksheet";
-
-export type { Located } from "./cells";
-export { cellsOf, qualifiedName } from "./cells";
 
 const RANGE_SCALARS = [
   "address",
@@ -29,14 +33,14 @@ const RANGE_SCALARS = [
   "valueTypes",
 ];
 
-export class RangeApi extends ApiObject {
+export class RangeApi extends ApiObject implements RangeHandle {
   private resolved?: Located | null;
   private formatApi?: RangeFormatApi;
   private validationApi?: DataValidationApi;
 
   constructor(
     context: RequestContext,
-    readonly worksheetApi: WorksheetApi,
+    readonly worksheetApi: WorksheetHandle,
     private readonly locate: (sheet: StandInSheet) => Area | undefined
   ) {
     super(context);
@@ -195,7 +199,7 @@ export class RangeApi extends ApiObject {
     return this.validationApi;
   }
 
-  get worksheet(): WorksheetApi {
+  get worksheet(): WorksheetHandle {
     return this.worksheetApi;
   }
 

@@ -2,19 +2,18 @@
 import { Area, areaToA1 } from "../../core/grid";
 import { ErrorCodes, StandInError } from "../errors";
 import { MERGED_AREAS_PER_REQUEST } from "../limits";
-import { ApiObject, CollectionApi, RequestContext } from "./base";
+import { ApiObject, CollectionApi, RangeHandle, RequestContext } from "./base";
 import { qualifiedName } from "./cells";
-import { RangeApi } from "./range";
 
-export class RangeCollectionApi extends CollectionApi<RangeApi> {
+export class RangeCollectionApi extends CollectionApi<RangeHandle> {
   constructor(
     context: RequestContext,
-    private readonly list: () => RangeApi[]
+    private readonly list: () => RangeHandle[]
   ) {
     super(context);
   }
 
-  protected current(): RangeApi[] {
+  protected current(): RangeHandle[] {
     return this.list();
   }
 }
@@ -29,11 +28,11 @@ export class RangeAreasApi extends ApiObject {
 
   constructor(
     context: RequestContext,
-    private readonly range: RangeApi
+    private readonly range: RangeHandle
   ) {
     super(context);
     this.areas = new RangeCollectionApi(context, () =>
-      this.merged().map((area) => new RangeApi(context, range.worksheetApi, () => area))
+      this.merged().map((area) => range.worksheetApi.rangeAt(() => area))
     );
   }
 

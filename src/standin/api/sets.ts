@@ -258,6 +258,7 @@ export const INTERNAL = new Set([
   "must",
   "target",
   "resolve",
+  "rangeAt",
   "change",
   "at",
   "worksheetApi",

@@ -1,27 +1,13 @@
-/** Parts of a worksheet: its protection, its page layout, and how addresses on it are read. */
-import { Area, areaFromA1, areaToA1 } from "../../core/grid";
-import { ApiObject, RequestContext, invalidArgument } from "./base";
+/** Parts of a worksheet: its protection, its page layout, its frozen rows and its AutoFilter. */
+import { areaToA1 } from "../../core/grid";
+import { ApiObject, RangeHandle, RequestContext, WorksheetHandle, invalidArgument } from "./base";
+import { parseAddress } from "./cells";
 import { HeaderFooterGroupApi, queuePrintTitleRows } from "./headersFooters";
-import type { RangeApi } from "./range";
-import type { WorksheetApi } from "./worksheet";
-
-export const MAX_ROW = 1048575;
-export const MAX_COL = 16383;
-
-/** "A1", "$B$2:C3", "Sheet1!A1", "'My sheet'!A1:B2" → sheet name (if any) and area. */
-export function parseAddress(address: string): { sheet?: string; area: Area } | undefined {
-  const match = /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?([^!]+)$/.exec(address.trim());
-  if (!match) return undefined;
-  const area = areaFromA1(match[3].replace(/\$/g, ""));
-  if (!area || area.bottom > MAX_ROW || area.right > MAX_COL) return undefined;
-  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
-  return { sheet, area };
-}
 
 export class WorksheetProtectionApi extends ApiObject {
   constructor(
     context: RequestContext,
-    private readonly sheet: WorksheetApi
+    private readonly sheet: WorksheetHandle
   ) {
     super(context);
   }
@@ -70,7 +56,7 @@ const PAGE_LAYOUT_PROPS = [
 export class PageLayoutApi extends ApiObject {
   constructor(
     context: RequestContext,
-    private readonly sheet: WorksheetApi
+    private readonly sheet: WorksheetHandle
   ) {
     super(context);
     context.requireApi("1.9", "Worksheet.pageLayout");
@@ -100,11 +86,11 @@ export class PageLayoutApi extends ApiObject {
     return new HeaderFooterGroupApi(this.context, this.sheet);
   }
 
-  setPrintTitleRows(rows: string | RangeApi): void {
+  setPrintTitleRows(rows: string | RangeHandle): void {
     queuePrintTitleRows(this.context, this.sheet, rows);
   }
 
-  setPrintArea(printArea: string | RangeApi): void {
+  setPrintArea(printArea: string | RangeHandle): void {
     this.context.write(() => {
       const sheet = this.sheet.must();
       const address = typeof printArea === "string" ? printArea : printArea.address;
@@ -117,7 +103,7 @@ export class PageLayoutApi extends ApiObject {
 export class WorksheetFreezePanesApi extends ApiObject {
   constructor(
     context: RequestContext,
-    private readonly sheet: WorksheetApi
+    private readonly sheet: WorksheetHandle
   ) {
     super(context);
     context.requireApi("1.7", "Worksheet.freezePanes");
@@ -148,7 +134,7 @@ export class WorksheetFreezePanesApi extends ApiObject {
 export class AutoFilterApi extends ApiObject {
   constructor(
     context: RequestContext,
-    private readonly sheet: WorksheetApi
+    private readonly sheet: WorksheetHandle
   ) {
     super(context);
     context.requireApi("1.9", "Worksheet.autoFilter");
@@ -162,7 +148,7 @@ export class AutoFilterApi extends ApiObject {
     return undefined;
   }
 
-  apply(range: string | RangeApi): void {
+  apply(range: string | RangeHandle): void {
     this.context.write(() => {
       const sheet = this.sheet.must();
       const area = typeof range === "string" ? parseAddress(range)?.area : range.must().area;

@@ -1,8 +1,7 @@
 /** Data validation (ExcelApi 1.8): rules, prompts and alerts kept per area. */
 import { Area } from "../../core/grid";
 import { StandInSheet, overlaps } from "../model";
-import { ApiObject, RequestContext } from "./base";
-import type { RangeApi } from "./range";
+import { ApiObject, RangeHandle, RequestContext } from "./base";
 
 type ValidationPatch = { rule?: unknown; prompt?: unknown; errorAlert?: unknown };
 
@@ -25,7 +24,7 @@ function replaceValidation(sheet: StandInSheet, area: Area, patch: ValidationPat
 export class DataValidationApi extends ApiObject {
   constructor(
     context: RequestContext,
-    private readonly range: RangeApi
+    private readonly range: RangeHandle
   ) {
     super(context);
     context.requireApi("1.8", "Range.dataValidation");

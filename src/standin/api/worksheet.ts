@@ -1,23 +1,26 @@
 /** Worksheets: the collection and one sheet (its parts are in ./sheetParts). */
+import type { Area } from "../../core/grid";
 import { ErrorCodes, StandInError } from "../errors";
 import { StandInSheet } from "../model";
-import { ApiObject, CollectionApi, RequestContext, invalidArgument } from "./base";
-import { guardStructure } from "./bookParts";
+import {
+  ApiObject,
+  CollectionApi,
+  RequestContext,
+  WorksheetHandle,
+  guardStructure,
+  invalidArgument,
+} from "./base";
+import { MAX_COL, MAX_ROW, parseAddress } from "./cells";
 import { CommentCollectionApi, NoteCollectionApi } from "./notes";
 import { RangeApi } from "./range";
 import {
   AutoFilterApi,
-  MAX_COL,
-  MAX_ROW,
   PageLayoutApi,
   WorksheetFreezePanesApi,
   WorksheetProtectionApi,
-  parseAddress,
 } from "./sheetParts";
 
-export { parseAddress } from "./sheetParts";
-
-export class WorksheetApi extends ApiObject {
+export class WorksheetApi extends ApiObject implements WorksheetHandle {
   private found?: StandInSheet | null;
   private protectionApi?: WorksheetProtectionApi;
   private pageLayoutApi?: PageLayoutApi;
@@ -132,6 +135,10 @@ export class WorksheetApi extends ApiObject {
 
   get comments(): CommentCollectionApi {
     return new CommentCollectionApi(this.context, this);
+  }
+
+  rangeAt(locate: (sheet: StandInSheet) => Area | undefined): RangeApi {
+    return new RangeApi(this.context, this, locate);
   }
 
   /** Without an address, the whole sheet, as in Office.js. */

@@ -213,7 +213,7 @@ describe("two-row indicator headers, as Yunnan's 公开14表 (point 3)", () => {
     const [form] = readForms(gridOfRows(yunnan()));
     const first = form.indicators[0];
     expect(form.indicators).toHaveLength(4);
-    expect([first.nature?.address, first.target?.address, first.unit?.address]).toEqual([
+    expect([first.nature?.address, first.target?.address, first.measureUnit?.address]).toEqual([
       "D14",
       "E14",
       "F14",
@@ -255,7 +255,7 @@ describe("two-row indicator headers, as Yunnan's 公开14表 (point 3)", () => {
       first.level1,
       first.nature?.address,
       first.target?.address,
-      first.unit?.address,
+      first.measureUnit?.address,
     ]).toEqual(["产出指标", "D14", "E14", "F14"]);
     expect(notInfo(checkRows(form))).toEqual([]);
   });

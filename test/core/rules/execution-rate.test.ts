@@ -105,6 +105,16 @@ describe("execution-rate", () => {
     expect(findingsOf(checkOne(grid), RULE)).toEqual([]);
   });
 
+  it("quotes a wrong rate typed as percentage points with the decimals it shows (94.765)", () => {
+    const data = seed(BASE);
+    const grid = gridOf(data);
+    const at = fromA1(cellOf.fund(data, "total", "rate"))!;
+    grid.set(at.row, at.col, { value: 94.765 });
+    const f = theFinding(checkOne(grid), RULE);
+    expect(f).toMatchObject({ expected: "94.74%" });
+    expect(f.message).toContain("94.765%");
+  });
+
   it("says nothing about a rate that is not a number (not-a-number reports it)", () => {
     const result = checkData(BASE, (d) => (d.funds.total.rate = "见附件"));
     expect(findingsOf(result, RULE)).toEqual([]);

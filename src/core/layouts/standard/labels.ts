@@ -36,7 +36,7 @@ export const STANDARD_LAYOUT: Layout = {
     name: { exact: ["三级指标"] },
     nature: { exact: ["指标性质"] },
     target: { exact: ["年度指标值", "指标值", "年度目标值", "目标值"] },
-    unit: { exact: ["度量单位", "计量单位"] },
+    measureUnit: { exact: ["度量单位", "计量单位"] },
     actual: { exact: ["实际完成值", "完成值", "全年实际值", "实际值"] },
     weight: { exact: ["分值", "权重", "指标分值"] },
     score: { exact: ["得分", "自评得分"] },

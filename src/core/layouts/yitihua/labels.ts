@@ -41,7 +41,7 @@ export const YITIHUA_LAYOUT: Layout = {
     name: { exact: ["三级指标"] },
     nature: { exact: ["指标性质"] },
     target: { exact: ["指标值", "年度指标值"] },
-    unit: { exact: ["度量单位", "计量单位", "单位"] },
+    measureUnit: { exact: ["度量单位", "计量单位", "单位"] },
     actual: { exact: ["完成值", "实际完成值"] },
     weight: { exact: ["权重", "分值"] },
     score: { exact: ["得分"] },
