@@ -14,12 +14,12 @@ import ExcelJS from "exceljs";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
-type Cli = typeof import("../src/cli/main") & typeof import("../src/cli/report");
+type Cli = typeof import("../src/cli/checkFile") & typeof import("../src/cli/report");
 
 async function measure(mode: string, file: string): Promise<number> {
   if (mode === "check") {
     const cli = {
-      ...require(path.join(ROOT, "dist/cli/main.js")),
+      ...require(path.join(ROOT, "dist/cli/checkFile.js")),
       ...require(path.join(ROOT, "dist/cli/report.js")),
     } as Cli;
     const start = performance.now();

@@ -1,13 +1,13 @@
 /**
  * One workbook's bytes checked into the report the command line prints: its forms, or the
- * reason it could not be read, as main.ts's checkFile does for a file on disk. No Node API:
- * the desk page's Web Worker calls this.
+ * reason it could not be read. No Node API: the desk page's Web Worker calls this, and the
+ * command line's checkFile.ts calls it with the bytes it read from disk.
  */
 import { ACCEPT_SHEET } from "../core/accept";
 import { checkGrids } from "../core/check";
 import type { Lang } from "../core/messages";
 import type { Profile } from "../core/profile";
-import { cliText } from "./i18n";
+import { CliText, cliText } from "./i18n";
 import type { Inflater } from "./limits";
 import { readWorkbook } from "./readWorkbook";
 import type { FileReport } from "./report";
@@ -38,8 +38,13 @@ export function checkWorkbook(
     if (forms.length === 0) problems.push({ severity: "info", message: text.noForm });
     return { file, forms, problems, unreadable: false };
   } catch (error) {
-    const message =
-      error instanceof UnreadableFile ? text.unreadable(error.message) : text.brokenFile;
-    return { file, forms: [], problems: [{ severity: "error", message }], unreadable: true };
+    return unreadableReport(file, error, text);
   }
+}
+
+/** A file that could not be read, in one line: the reader's reason, or that it is damaged. */
+export function unreadableReport(file: string, error: unknown, text: CliText): FileReport {
+  const message =
+    error instanceof UnreadableFile ? text.unreadable(error.message) : text.brokenFile;
+  return { file, forms: [], problems: [{ severity: "error", message }], unreadable: true };
 }

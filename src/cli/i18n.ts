@@ -38,6 +38,8 @@ export interface CliText {
   noProblem: string;
   severity: { error: string; warning: string; info: string; accepted: string };
   acceptedBecause: (reason: string) => string;
+  /** The label of an accepted error that still fails the run (no --honour-accepted). */
+  acceptedStillError: string;
   summary: (p: {
     files: number;
     forms: number;
@@ -46,6 +48,8 @@ export interface CliText {
     targetSetting: number;
     unreadable: number;
     accepted: number;
+    /** Accepted errors that still count in the exit code. */
+    acceptedErrors: number;
   }) => string;
   noWorkbooks: string;
   /** `file` is the --profile value as given; `names` the built-in profiles. */
@@ -126,10 +130,21 @@ const zh: CliText = {
   noProblem: "未发现问题。",
   severity: { error: "错误", warning: "提醒", info: "说明", accepted: "已接受" },
   acceptedBecause: (reason) => `（理由：${reason}）`,
-  summary: ({ files, forms, errors, warnings, targetSetting, unreadable, accepted }) =>
+  acceptedStillError: "已接受（仍计为错误）",
+  summary: ({
+    files,
+    forms,
+    errors,
+    warnings,
+    targetSetting,
+    unreadable,
+    accepted,
+    acceptedErrors,
+  }) =>
     `共 ${files} 个文件，${forms} 张自评表：错误 ${errors} 处，提醒 ${warnings} 处` +
     (targetSetting ? `，目标设置建议 ${targetSetting} 条` : "") +
     (accepted ? `，单位已接受 ${accepted} 处` : "") +
+    (acceptedErrors ? `（其中 ${acceptedErrors} 处错误仍计入退出码）` : "") +
     (unreadable ? `；${unreadable} 个文件无法读取` : "") +
     "。",
   noWorkbooks: "没有找到工作簿（.xlsx、.xls、.et、.ods）。",
@@ -347,10 +362,23 @@ const en: CliText = {
   noProblem: "No problem found.",
   severity: { error: "Error", warning: "Warning", info: "Note", accepted: "Accepted" },
   acceptedBecause: (reason) => ` (reason: ${reason})`,
-  summary: ({ files, forms, errors, warnings, targetSetting, unreadable, accepted }) =>
+  acceptedStillError: "Accepted (still an error)",
+  summary: ({
+    files,
+    forms,
+    errors,
+    warnings,
+    targetSetting,
+    unreadable,
+    accepted,
+    acceptedErrors,
+  }) =>
     `${files} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s)` +
     (targetSetting ? `, ${targetSetting} target-setting remark(s)` : "") +
     (accepted ? `, ${accepted} accepted by the sender` : "") +
+    (acceptedErrors
+      ? ` (${acceptedErrors} of them error(s) that still count in the exit code)`
+      : "") +
     (unreadable ? `; ${unreadable} file(s) could not be read` : "") +
     ".",
   noWorkbooks: "No workbook (.xlsx, .xls, .et, .ods) found.",

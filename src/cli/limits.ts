@@ -44,7 +44,7 @@ interface ZipEntry {
  * a part lying about its size is caught too, and damaged data ends in an error rather than in
  * SheetJS's own inflater, which loops forever on some garbage. Returns the parts, and the same
  * parts as an uncompressed zip with a plain directory (no ZIP64 fields, which SheetJS does not
- * read).
+ * read), built only when asked for.
  */
 export function checkZipLimits(zip: Uint8Array, inflate: Inflater = inflatePieces): Unpacked {
   const bytes = new Bytes(zip);
@@ -57,12 +57,12 @@ export function checkZipLimits(zip: Uint8Array, inflate: Inflater = inflatePiece
   }
   const data = entries.map((entry) => inflateEntry(bytes, entry, inflate));
   const parts = new Map(entries.map((entry, i) => [entry.name.replace(/^\//, ""), data[i]]));
-  return { stored: storedZip(bytes, entries, data), parts };
+  return { stored: () => storedZip(bytes, entries, data), parts };
 }
 
 export interface Unpacked {
-  /** The same parts as an uncompressed zip, for SheetJS. */
-  stored: Uint8Array;
+  /** The same parts as an uncompressed zip, for SheetJS (built when asked for). */
+  stored: () => Uint8Array;
   /** Each part's bytes by its name. */
   parts: Map<string, Uint8Array>;
 }

@@ -1,60 +1,14 @@
 /** selfeval: checks 项目支出绩效自评表 in .xlsx files from the command line. */
 import { promises as fs } from "fs";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { checkGrids } from "../core/check";
 import { Lang, detectLang } from "../core/messages";
 import { PROFILES, Profile, ProfileError, profileFromJson } from "../core/profile";
-import { ACCEPT_SHEET } from "../core/accept";
 import { CliText, cliText } from "./i18n";
 import { defaultJobs } from "./pool";
-import { FileReport } from "./report";
-import { UnreadableFile, readXlsx } from "./readXlsx";
 import { runCheck } from "./run";
-import { reasonOf } from "./walk";
 
 export { expandInputs } from "./walk";
-
-export interface CheckFileOptions {
-  profile?: Profile;
-  lang?: Lang;
-  /** Check as if the workbook held no acceptances (--ignore-accepted). */
-  ignoreAccepted?: boolean;
-}
-
-export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<FileReport> {
-  const text = cliText(options.lang ?? "zh");
-  try {
-    const { grids, notes } = await readXlsx(file);
-    const sheets = options.ignoreAccepted ? grids.filter((g) => g.name !== ACCEPT_SHEET) : grids;
-    const forms = checkGrids(sheets, { profile: options.profile, lang: options.lang });
-    const problems: FileReport["problems"] = notes.map((message) => ({
-      severity: "warning",
-      message: text.unreadable(message),
-    }));
-    if (forms.length === 0) problems.push({ severity: "info", message: text.noForm });
-    return { file, forms, problems, unreadable: false };
-  } catch (error) {
-    // A file that cannot be opened says why (没有读取权限), whatever the reader made of it.
-    const reason = error instanceof UnreadableFile ? error.message : reasonOf(error);
-    const message = reason ? text.unreadable(reason) : text.brokenFile;
-    return { file, forms: [], problems: [{ severity: "error", message }], unreadable: true };
-  }
-}
-
-/**
- * 2 when a file could not be read, else 1 when a form has an error, else 0. An error the
- * workbook itself marks as accepted still counts unless `honourAccepted`: the sender wrote
- * the acceptance, and a reviewer's script must not take such a form for a clean one.
- */
-export function exitCode(reports: FileReport[], honourAccepted = false): number {
-  if (reports.some((r) => r.unreadable)) return 2;
-  const failing = reports.some((r) =>
-    r.forms.some((f) =>
-      f.findings.some((x) => x.severity === "error" && (!x.accepted || !honourAccepted))
-    )
-  );
-  return failing ? 1 : 0;
-}
+export { exitCode } from "./report";
 
 /**
  * A profile by name, or from a JSON file; a bad one is a ProfileError whose message is the
@@ -108,6 +62,7 @@ function languageOf(argv: string[]): Lang {
   return detectLang(chosen ?? (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
 }
 
+/** The command: bin/selfeval.js calls main(process.argv). */
 export async function main(argv: string[]): Promise<void> {
   const lang = languageOf(argv);
   const text = cliText(lang);

@@ -14,7 +14,7 @@ import { existsSync } from "fs";
 import os from "os";
 import path from "path";
 import { CliText } from "./i18n";
-import { CheckFileOptions, checkFile } from "./main";
+import type { CheckFileOptions } from "./checkFile";
 import { FileReport } from "./report";
 import { Input } from "./walk";
 import type { Job } from "./worker";
@@ -22,8 +22,17 @@ import type { Job } from "./worker";
 const WORKER = path.join(__dirname, "worker.js");
 /** Results kept waiting for a slow file before them, at most; then no new file is started. */
 const AHEAD = 64;
-/** Memory one worker may use: past it, that file is reported as too large. */
-const WORKER_HEAP_MB = 3072;
+/**
+ * Memory (V8's heap) one worker may use: past it, that file is reported as too large and the
+ * worker replaced, so a hostile file cannot take the machine. A 1,000-form workbook needs
+ * about 250 MB. SELFEVAL_WORKER_HEAP_MB sets another cap (the tests lower it).
+ */
+const WORKER_HEAP_MB = 1536;
+
+const workerHeapMb = (): number => {
+  const given = Number(process.env.SELFEVAL_WORKER_HEAP_MB);
+  return Number.isInteger(given) && given > 0 ? given : WORKER_HEAP_MB;
+};
 /** What V8 says on stderr when a process runs out of memory. */
 const OUT_OF_MEMORY = /heap out of memory|Allocation failed/;
 
@@ -62,6 +71,8 @@ export async function checkAll(
 
   // Where no worker was built (the sources run as they are, in tests), one file at a time.
   if (!existsSync(WORKER)) {
+    // Loaded here only: the command itself never reads a workbook, its workers do.
+    const { checkFile } = await import("./checkFile");
     for (const input of inputs) {
       const report = direct(input) ?? (await checkFile(input.file, options.check));
       if (!(await each(report))) return;
@@ -110,7 +121,7 @@ export async function checkAll(
   const startWorker = (): void => {
     if (stopped) return;
     const worker = fork(WORKER, [], {
-      execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+      execArgv: [`--max-old-space-size=${workerHeapMb()}`],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
@@ -160,7 +171,8 @@ export async function checkAll(
       take();
     });
     worker.on("error", () => replace(options.text.brokenFile));
-    worker.on("exit", () =>
+    // "close", not "exit": V8's last words on stderr have been read by then.
+    worker.on("close", () =>
       replace(OUT_OF_MEMORY.test(said) ? options.text.tooBig : options.text.brokenFile)
     );
     take();

@@ -7,21 +7,21 @@
 import * as XLSX from "@e965/xlsx";
 import { Cell, CellValue, Grid } from "../core/grid";
 import { Inflater, checkZipLimits } from "./limits";
+import {
+  MAX_CELLS,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  ReadResult,
+  cellOf,
+  outsideLimits,
+  tooManyCells,
+} from "./cells";
+import { readPlainXlsx } from "./plainXlsx";
 import { DAMAGED, UnreadableFile } from "./unreadable";
 
 export { UnreadableFile } from "./unreadable";
-
-/** Cells read per workbook at most; the rest is left out and said so. */
-export const MAX_CELLS = 2_000_000;
-/** Excel's own sheet size: nothing beyond it can be a cell a user sees. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
-
-export interface ReadResult {
-  grids: Grid[];
-  /** Things a reviewer should know about the reading itself, e.g. cells left unread. */
-  notes: string[];
-}
+export { MAX_CELLS, MAX_COLUMNS, MAX_ROWS } from "./cells";
+export type { ReadResult } from "./cells";
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP = [0x50, 0x4b];
@@ -33,14 +33,22 @@ const startsWith = (data: Uint8Array, head: number[]): boolean =>
  * The file's bytes as grids; throws UnreadableFile with the reason where it cannot. `name`
  * tells a WPS .et or an HTML page saved as .xls by its ending; `inflate` may be a native one.
  */
-export function readWorkbook(data: Uint8Array, name: string, inflate?: Inflater): ReadResult {
+export function readWorkbook(
+  data: Uint8Array,
+  name: string,
+  inflate?: Inflater,
+  /** false: SheetJS even where plainXlsx.ts could read the file (the tests compare the two). */
+  plain = true
+): ReadResult {
   if (data.length === 0) throw new UnreadableFile("文件是空的（0 字节）");
   const zip = startsWith(data, ZIP);
   if (!zip && !startsWith(data, OLE)) throw new UnreadableFile(notAWorkbook(data, name));
   if (!zip) return toGrids(parse(data, name, false));
   const { stored, parts } = checkZipLimits(data, inflate);
-  checkParts(parts);
-  const book = parse(stored, name, true);
+  const texts = checkParts(parts);
+  const direct = plain ? readPlainXlsx(parts, texts) : undefined;
+  if (direct) return direct;
+  const book = parse(stored(), name, true);
   checkSheets(book, parts);
   return toGrids(book);
 }
@@ -100,13 +108,20 @@ const isOds = (parts: Map<string, Uint8Array>): boolean => parts.has("content.xm
 
 /**
  * A workbook's zip holds its workbook part, and every XML part is well-formed: SheetJS reads a
- * truncated or garbled part as far as it goes without a word.
+ * truncated or garbled part as far as it goes without a word. Returns the XML parts as text.
  */
-function checkParts(parts: Map<string, Uint8Array>): void {
+function checkParts(parts: Map<string, Uint8Array>): Map<string, string> {
   if (!isOds(parts) && !parts.has("xl/workbook.xml") && !parts.has("xl/workbook.bin"))
     throw new UnreadableFile(DAMAGED);
-  for (const [path, content] of parts)
-    if (/\.(xml|rels)$/i.test(path) && !wellFormed(content)) throw new UnreadableFile(DAMAGED);
+  const texts = new Map<string, string>();
+  const decoder = new TextDecoder();
+  for (const [path, content] of parts) {
+    if (!/\.(xml|rels)$/i.test(path)) continue;
+    const text = decoder.decode(content);
+    if (!wellFormed(text)) throw new UnreadableFile(DAMAGED);
+    texts.set(path, text);
+  }
+  return texts;
 }
 
 /** Every worksheet the workbook lists has its part. */
@@ -130,42 +145,67 @@ function isChart(book: XLSX.WorkBook, name: string): boolean {
  */
 export function wellFormed(content: Uint8Array | string): boolean {
   const xml = typeof content === "string" ? content : new TextDecoder().decode(content);
-  const open: string[] = [];
+  // The open elements, each as where its name starts and how long it is: no string is made.
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  let depth = 0;
   let roots = 0;
   let at = xml.indexOf("<");
-  if (at < 0 || xml.slice(0, at).trim() !== "") return false;
+  if (at < 0 || !blank(xml, 0, at)) return false;
   while (at >= 0) {
     let end: number;
     const next = xml.charCodeAt(at + 1);
-    if (next === QUESTION) end = past(xml, "?>", at + 2);
+    if (nameStart(next)) {
+      let after = at + 2;
+      while (nameChar(xml.charCodeAt(after))) after++;
+      end = startTagEnd(xml, after);
+      if (end < 0) return false;
+      if (depth === 0) roots++;
+      if (xml.charCodeAt(end - 2) !== SLASH) {
+        starts[depth] = at + 1;
+        lengths[depth] = after - at - 1;
+        depth++;
+      }
+    } else if (next === SLASH) {
+      end = past(xml, ">", at + 2);
+      if (end < 0 || depth === 0) return false;
+      depth--;
+      const name = starts[depth];
+      const length = lengths[depth];
+      for (let i = 0; i < length; i++)
+        if (xml.charCodeAt(at + 2 + i) !== xml.charCodeAt(name + i)) return false;
+      if (!blank(xml, at + 2 + length, end - 1)) return false;
+    } else if (next === QUESTION) end = past(xml, "?>", at + 2);
     else if (xml.startsWith("<!--", at)) end = past(xml, "-->", at + 4);
     else if (xml.startsWith("<![CDATA[", at)) end = past(xml, "]]>", at + 9);
     else if (next === BANG) end = past(xml, ">", at + 2);
-    else if (next === SLASH) {
-      end = past(xml, ">", at + 2);
-      const name = open.pop();
-      if (end < 0 || !name || !xml.startsWith(name, at + 2)) return false;
-      if (xml.slice(at + 2 + name.length, end - 1).trim() !== "") return false;
-    } else {
-      end = startTagEnd(xml, at + 1);
-      if (end < 0) return false;
-      NAME.lastIndex = at + 1;
-      const name = NAME.exec(xml);
-      if (!name) return false;
-      if (open.length === 0) roots++;
-      if (xml.charCodeAt(end - 2) !== SLASH) open.push(name[0]);
-    }
+    else return false;
     if (end < 0) return false;
     at = xml.indexOf("<", end);
-    if (open.length === 0 && xml.slice(end, at < 0 ? xml.length : at).trim() !== "") return false;
+    if (depth === 0 && !blank(xml, end, at < 0 ? xml.length : at)) return false;
   }
-  return open.length === 0 && roots === 1;
+  return depth === 0 && roots === 1;
 }
+
+/** Whether xml[from, to) is only white space (as String.trim sees it), without slicing. */
+function blank(xml: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const ch = xml.charCodeAt(at);
+    if (ch !== 0x20 && ch !== 0x0a && ch !== 0x0d && ch !== 0x09 && !/\s/.test(xml[at]))
+      return false;
+  }
+  return true;
+}
+
+/** What may start a name, and go on in one: [A-Za-z_] and [\w.:-]. */
+const nameStart = (ch: number): boolean =>
+  (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || ch === 0x5f;
+const nameChar = (ch: number): boolean =>
+  nameStart(ch) || (ch >= 0x30 && ch <= 0x39) || ch === 0x2e || ch === 0x3a || ch === 0x2d;
 
 const QUESTION = 0x3f;
 const BANG = 0x21;
 const SLASH = 0x2f;
-const NAME = /[A-Za-z_][\w.:-]*/y;
 
 /** Just past the next `close` from `from`; -1 where it never comes. */
 function past(xml: string, close: string, from: number): number {
@@ -228,15 +268,8 @@ function toGrids(book: XLSX.WorkBook): ReadResult {
         grid.addMerge({ top: area.s.r, left: area.s.c, bottom: area.e.r, right: area.e.c });
       else outside = true;
     }
-    if (truncated)
-      notes.push(
-        `工作表「${name}」太大，只读取了前 ${MAX_CELLS.toLocaleString("en-US")} 个单元格。`
-      );
-    // Excel writes no such cell and opens no such file: it was made by something else.
-    if (outside)
-      throw new UnreadableFile(
-        `工作表「${name}」中有超出 Excel 行列上限（1,048,576 行、16,384 列）的单元格，Excel 也打不开这样的文件，没有检查`
-      );
+    if (truncated) notes.push(tooManyCells(name));
+    if (outside) throw outsideLimits(name);
     grids.push(grid);
   }
   return { grids, notes };
@@ -249,18 +282,7 @@ function rowsOf(ref: string): number {
 }
 
 function toCell(raw: XLSX.CellObject): Cell | undefined {
-  const numFmt = typeof raw.z === "string" && !/^general$/i.test(raw.z) ? raw.z : undefined;
-  const formula = raw.f ? raw.f.replace(/^=/, "") : undefined;
-  const value = valueOf(raw);
-  if (value === undefined) return formula ? { value: null, formula } : undefined;
-  const cell: Cell = { value };
-  if (numFmt) cell.numFmt = numFmt;
-  if (formula) cell.formula = formula;
-  if (typeof value === "number" && numFmt) {
-    const shown = formatted(numFmt, value);
-    if (shown !== undefined) cell.text = shown;
-  }
-  return cell;
+  return cellOf(valueOf(raw), raw.z as string | undefined, raw.f);
 }
 
 /** Excel's error codes, as BIFF and SheetJS store them. */
@@ -299,12 +321,4 @@ function valueOf(raw: XLSX.CellObject): CellValue | undefined {
 function isoDate(date: Date): string {
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-function formatted(numFmt: string, value: number): string | undefined {
-  try {
-    return XLSX.SSF.format(numFmt, value);
-  } catch {
-    return undefined;
-  }
 }

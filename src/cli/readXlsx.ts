@@ -22,7 +22,7 @@ export async function readXlsx(path: string): Promise<ReadResult> {
 }
 
 /** Node's zlib: several times faster than fflate, and it stops at the size declared. */
-const nativeInflate: Inflater = (packed, size) => {
+export const nativeInflate: Inflater = (packed, size) => {
   try {
     return inflateRawSync(packed, { maxOutputLength: Math.max(1, size) });
   } catch (error) {
@@ -31,7 +31,8 @@ const nativeInflate: Inflater = (packed, size) => {
   }
 };
 
-async function readBytes(path: string): Promise<Uint8Array> {
+/** A file's bytes; throws UnreadableFile with the reason where they cannot be read. */
+export async function readBytes(path: string): Promise<Uint8Array> {
   let stat;
   try {
     stat = await fs.stat(path);

@@ -21,6 +21,21 @@ export interface FileReport {
   unreadable: boolean;
 }
 
+/**
+ * 2 when a file could not be read, else 1 when a form has an error, else 0. An error the
+ * workbook itself marks as accepted still counts unless `honourAccepted`: the sender wrote
+ * the acceptance, and a reviewer's script must not take such a form for a clean one.
+ */
+export function exitCode(reports: FileReport[], honourAccepted = false): number {
+  if (reports.some((r) => r.unreadable)) return 2;
+  const failing = reports.some((r) =>
+    r.forms.some((f) =>
+      f.findings.some((x) => x.severity === "error" && (!x.accepted || !honourAccepted))
+    )
+  );
+  return failing ? 1 : 0;
+}
+
 export function toJson(files: FileReport[], options: JsonOptions = {}): string {
   return JSON.stringify({ files: files.map((f) => fileJson(f, options)) }, null, 2);
 }
@@ -142,6 +157,7 @@ export interface Tally {
   targetSetting: number;
   unreadable: number;
   accepted: number;
+  acceptedErrors: number;
 }
 
 export const emptyTally = (): Tally => ({
@@ -152,6 +168,7 @@ export const emptyTally = (): Tally => ({
   targetSetting: 0,
   unreadable: 0,
   accepted: 0,
+  acceptedErrors: 0,
 });
 
 /** Longest project name or sheet name shown in the table; a cell may hold a million. */
@@ -183,6 +200,7 @@ export function fileLines(
   tally.accepted += accepted.length;
   if (accepted.length) {
     const errors = accepted.filter((f) => f.severity === "error").length;
+    if (!options.honourAccepted) tally.acceptedErrors += errors;
     lines.push(
       `  ${text.acceptedBySender({ accepted: accepted.length, errors, honoured: options.honourAccepted ?? false })}`
     );
@@ -209,7 +227,10 @@ export function fileLines(
     );
     if (listed.length === 0) lines.push(`    ${text.noProblem}`);
     for (const finding of listed) {
-      const word = categoryName(finding, lang);
+      // A reviewer must not read 已接受 as settled where the error still fails the run.
+      const stillError =
+        finding.accepted && finding.severity === "error" && !options.honourAccepted;
+      const word = stillError ? text.acceptedStillError : categoryName(finding, lang);
       const why = finding.accepted ? text.acceptedBecause(printable(finding.accepted.reason)) : "";
       lines.push(`    ${label(word)} ${pad(finding.cell, 6)} ${printable(finding.message)}${why}`);
     }

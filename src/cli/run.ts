@@ -9,14 +9,12 @@ import type { Lang } from "../core/messages";
 import type { Profile } from "../core/profile";
 import { BOM, csvHeader, csvLines } from "./csv";
 import { CliText, cliText } from "./i18n";
-import { exitCode } from "./main";
 import { Output, PendingFile, Refusal, locateOutput, pendingFile, refusal } from "./outputs";
 import { checkAll } from "./pool";
-import { FileReport, emptyTally, fileJson, fileLines, findingTable } from "./report";
+import { FileReport, emptyTally, exitCode, fileJson, fileLines, findingTable } from "./report";
 import { Sink } from "./sink";
 import { printable, printableJson, shownName } from "./terminal";
 import { expandInputs } from "./walk";
-import { writeReport } from "./xlsxReport";
 
 export interface RunOptions {
   json?: boolean;
@@ -107,6 +105,8 @@ export async function runCheck(
 
   if (report) {
     const pending = pendingFile(report.real);
+    // exceljs is loaded only for a report: it takes longer to load than a workbook to check.
+    const { writeReport } = await import("./xlsxReport");
     const saved = await save(pending, () => writeReport(pending.temp, kept, text, lang));
     if (!saved.ok) code = 2;
     say(saved.ok ? text.reportWritten(shownName(report.given)) : failure(saved, report, text));

@@ -1,5 +1,5 @@
 /** A worker process of the pool (pool.ts): checks the files it is sent, one at a time. */
-import { CheckFileOptions, checkFile } from "./main";
+import { CheckFileOptions, checkFile } from "./checkFile";
 
 export interface Job {
   file: string;

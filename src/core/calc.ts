@@ -122,6 +122,16 @@ export function formBudgetPoints(form: Form): Decimal | undefined {
 
 /** The execution rate of 年度资金总额 the score rests on: from the amounts, else as printed. */
 export function totalRate(form: Form): { exact: Decimal; range: Interval } | undefined {
+  // Half a dozen rules ask for it on every form; it depends on the form alone.
+  if (TOTAL_RATES.has(form)) return TOTAL_RATES.get(form);
+  const rate = computedTotalRate(form);
+  TOTAL_RATES.set(form, rate);
+  return rate;
+}
+
+const TOTAL_RATES = new WeakMap<Form, { exact: Decimal; range: Interval } | undefined>();
+
+function computedTotalRate(form: Form): { exact: Decimal; range: Interval } | undefined {
   const total = form.funds.total;
   if (!total) return undefined;
   const { executed, annualBudget: budget, rate } = total;

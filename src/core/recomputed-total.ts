@@ -44,6 +44,17 @@ export function correctedIndicatorScore(indicator: Indicator): Decimal | undefin
  * read, or a score is a formula saved without its result.
  */
 export function recomputedTotal(form: Form, profile: Profile): Decimal | undefined {
+  // The total-score rule and the form's result both ask, with the same form and profile.
+  const known = remembered.get(form);
+  if (known && known.profile === profile) return known.total;
+  const total = computedTotal(form, profile);
+  remembered.set(form, { profile, total });
+  return total;
+}
+
+const remembered = new WeakMap<Form, { profile: Profile; total: Decimal | undefined }>();
+
+function computedTotal(form: Form, profile: Profile): Decimal | undefined {
   // Unknown, not a guess, where the budget or the indicators could not be read.
   if (!form.hasIndicatorBlock || form.unread.length || !form.funds.total) return undefined;
   const scores = [form.funds.total.score, ...form.indicators.map((i) => i.score)];

@@ -30,11 +30,19 @@ const ERROR_TEXT =
 /** How a number format shows numbers: decimals and whether it is a percentage. */
 export function formatShape(numFmt: string | undefined): { decimals?: number; percent: boolean } {
   if (!numFmt || /^general$/i.test(numFmt) || numFmt === "@") return { percent: false };
+  // A sheet has a handful of formats and reads them on every number.
+  const known = SHAPES.get(numFmt);
+  if (known) return { ...known };
   const section = numFmt.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
   const percent = section.includes("%");
   const match = /\.([0#?]+)/.exec(section);
-  return { decimals: match ? match[1].length : 0, percent };
+  const shape = { decimals: match ? match[1].length : 0, percent };
+  if (SHAPES.size > 1000) SHAPES.clear();
+  SHAPES.set(numFmt, shape);
+  return { ...shape };
 }
+
+const SHAPES = new Map<string, { decimals: number; percent: boolean }>();
 
 function decimalsOf(value: Decimal): number {
   return Math.max(0, value.decimalPlaces());

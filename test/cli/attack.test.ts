@@ -28,7 +28,7 @@ import ExcelJS from "exceljs";
 import { ACCEPT_HEADER, ACCEPT_SHEET } from "../../src/core/accept";
 import { toCsv } from "../../src/cli/csv";
 import { cliText } from "../../src/cli/i18n";
-import { checkFile } from "../../src/cli/main";
+import { checkFile } from "../../src/cli/checkFile";
 import { FileReport } from "../../src/cli/report";
 import { stackForms, writeXlsx } from "../fixtures/build";
 import { SEED_FORMS } from "../fixtures/seed";
@@ -286,6 +286,52 @@ describe("bounded work per file", () => {
       `文件：${at("in", "mistakes.xlsx")}\n${slow}\n\n文件：${at("in", "clean.xlsx")}\n${slow}\n\n共 2 个文件，0 张自评表：错误 0 处，提醒 0 处；2 个文件无法读取。\n`
     );
   });
+
+  it("stops a file that needs more memory than a worker may use, reports it as too large, replaces the worker and checks the others", async () => {
+    // 400,000 cells of text: a few MB packed, well within the reader's caps, but more than
+    // the 64 MB heap this test allows a worker (SELFEVAL_WORKER_HEAP_MB).
+    const parts = await partsOf(readFileSync(at("in", "clean.xlsx")));
+    const rows: string[] = [];
+    for (let r = 1; r <= 20_000; r++) {
+      let row = `<row r="${r}">`;
+      for (let c = 0; c < 20; c++)
+        row += `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>第${r}行第${c}列</t></is></c>`;
+      rows.push(row + "</row>");
+    }
+    const sheet = Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+        rows.join("") +
+        "</sheetData></worksheet>"
+    );
+    const file = at("memory.xlsx");
+    writeFileSync(
+      file,
+      zipOf(
+        parts.map((p) =>
+          p.name === "xl/worksheets/sheet1.xml" ? { name: p.name, data: sheet } : p
+        )
+      )
+    );
+    const files = [at("in", "clean.xlsx"), file, at("in", "mistakes.xlsx")];
+    const run = spawnSync(process.execPath, [BIN, "check", ...files, "--jobs", "1"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...ENV, SELFEVAL_WORKER_HEAP_MB: "64" },
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain(
+      `文件：${file}\n  无法检查：文件太大或太复杂：检查它所需的内存超过上限，已停止；请只把自评表另存为一个较小的工作簿后再检查\n`
+    );
+    // The files before and after it were checked, the one after by a new worker.
+    expect(run.stdout).toContain("【退休人员体检费】");
+    expect(run.stdout).toMatch(/共 3 个文件，\d+ 张自评表：.*1 个文件无法读取。\n$/);
+    expect(run.stdout.indexOf(`文件：${at("in", "mistakes.xlsx")}`)).toBeGreaterThan(
+      run.stdout.indexOf(`文件：${file}`)
+    );
+    expect(run.stdout).not.toContain(`文件：${at("in", "mistakes.xlsx")}\n  无法检查`);
+  }, 120_000);
 
   it("refuses a --time-limit or --jobs that is no positive number", () => {
     const limit = selfeval(["check", at("in", "clean.xlsx"), "--time-limit", "0"]);

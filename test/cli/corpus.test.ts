@@ -8,7 +8,7 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { checkFile } from "../../src/cli/main";
+import { checkFile } from "../../src/cli/checkFile";
 import { SEED_FORMS } from "../fixtures/seed";
 import { stackForms, writeXlsx } from "../fixtures/build";
 

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { checkFile } from "../../src/cli/main";
+import { checkFile } from "../../src/cli/checkFile";
 import { MAX_COLUMNS, MAX_ROWS, readWorkbook } from "../../src/cli/readWorkbook";
 import { checkGrids } from "../../src/core/check";
 import { SEED_FORMS } from "../fixtures/seed";

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import * as XLSX from "@e965/xlsx";
-import { checkFile } from "../../src/cli/main";
+import { checkFile } from "../../src/cli/checkFile";
 import { readWorkbook } from "../../src/cli/readWorkbook";
 import { checkGrids } from "../../src/core/check";
 import { FormResult } from "../../src/core/findings";

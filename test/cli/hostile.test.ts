@@ -9,7 +9,7 @@ import { tmpdir } from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES, checkZipLimits } from "../../src/cli/limits";
-import { checkFile } from "../../src/cli/main";
+import { checkFile } from "../../src/cli/checkFile";
 import { SEED_FORMS } from "../fixtures/seed";
 import { bombOf, longSheet, oleFile, partsOf, workbookOf, write, zipOf } from "./craft";
 

@@ -94,10 +94,11 @@ describe("selfeval check options", () => {
   it("lists an accepted finding with its reason, says the file itself accepted it, and still exits 1 on it", () => {
     const run = selfeval(["check", at("accepted.xlsx")]);
     expect(run.code).toBe(1);
-    expect(run.out).toMatch(/已接受 +F6 +预算执行的分值应为 10.*（理由：财政局同意不计预算执行分）/);
+    // The row says the accepted error still counts; so does the last line.
+    expect(run.out).toMatch(/已接受（仍计为错误） +F6 +预算执行的分值应为 10.*（理由：财政局同意不计预算执行分）/);
     expect(run.out).toContain(`文件：${at("accepted.xlsx")}\n  注意：文件中有 1 处问题（其中错误 1 处）已被标为“已接受”，是文件自带的，理由见下；请核实。这些错误仍计入退出码。\n`);
     expect(run.out).toContain("错误 0 处");
-    expect(run.out).toMatch(/共 1 个文件，1 张自评表：错误 0 处，提醒 \d+ 处，目标设置建议 \d+ 条，单位已接受 1 处。/);
+    expect(run.out).toMatch(/共 1 个文件，1 张自评表：错误 0 处，提醒 \d+ 处，目标设置建议 \d+ 条，单位已接受 1 处（其中 1 处错误仍计入退出码）。/);
     const json = JSON.parse(selfeval(["check", "--json", at("accepted.xlsx")]).out);
     expect(json.files[0].forms.map((f: { sheet: string }) => f.sheet)).toEqual(["社保卡"]);
   });
@@ -106,6 +107,8 @@ describe("selfeval check options", () => {
     const run = selfeval(["check", at("accepted.xlsx"), "--honour-accepted"]);
     expect(run.code).toBe(0);
     expect(run.out).toContain("注意：文件中有 1 处问题（其中错误 1 处）已被标为“已接受”，是文件自带的，理由见下；请核实。\n");
+    expect(run.out).toMatch(/已接受 +F6 +预算执行的分值应为 10/);
+    expect(run.out).not.toContain("仍计");
   });
 
   it("--ignore-accepted checks as if the workbook held no acceptances", () => {
