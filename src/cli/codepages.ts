@@ -13,7 +13,6 @@ let tables: CodePages | undefined;
 
 const standIn: CodePages = {
   get utils() {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     tables ??= require("@e965/xlsx/dist/cpexcel.js") as CodePages;
     return tables.utils;
   },

@@ -14,7 +14,6 @@ it("decodes GBK (code page 936) through the tables loaded on first use", () => {
 });
 
 it("gives SheetJS, loaded after it, the tables: GBK bytes read as Chinese text", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const XLSX = require("@e965/xlsx") as typeof import("@e965/xlsx");
   const bytes = Buffer.from([0xcf, 0xee, 0xc4, 0xbf, 0x2c, 0x31, 0x0a]); // 项目,1 in GBK
   const book = XLSX.read(bytes, { type: "buffer", codepage: 936 });
