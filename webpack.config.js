@@ -97,7 +97,8 @@ class DeskWorkerSource {
           const source = code.replace(/\n\/\/# sourceMappingURL=.*$/, "");
           const text = `self.SELFEVAL_DESK_WORKER=${JSON.stringify(source).replace(/</g, "\\u003c")};`;
           compilation.emitAsset("desk-worker-source.js", new sources.RawSource(text));
-          for (const name of [...chunk.files, ...chunk.auxiliaryFiles]) compilation.deleteAsset(name);
+          for (const name of [...chunk.files, ...chunk.auxiliaryFiles])
+            compilation.deleteAsset(name);
         }
       );
     });
@@ -107,7 +108,7 @@ class DeskWorkerSource {
 /**
  * Only this origin, plus the Office CDN where a page loads Office.js from there. Styles need
  * 'unsafe-inline': Fluent UI's Griffel inserts <style> rules at run time. Nothing needs eval
- * (devtool "source-map").
+ * (devtool "source-map"). The pane's checker worker is a script file of this origin.
  */
 function contentSecurityPolicy({ officeCdn, dev }) {
   const cdn = officeCdn ? ` ${OFFICE_CDN}` : "";
@@ -115,6 +116,7 @@ function contentSecurityPolicy({ officeCdn, dev }) {
   return [
     "default-src 'self'",
     `script-src 'self'${cdn}`,
+    "worker-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
@@ -262,8 +264,9 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, env.outputPath || "dist-web"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      // Chunks are found next to the script that loads them, wherever the folder is served.
-      publicPath: "auto",
+      // Every file sits beside the pages: the check worker is found relative to the page,
+      // wherever the folder is served (no "auto" runtime, which feature-tests importScripts).
+      publicPath: "",
       clean: true,
     },
     resolve: {
@@ -290,10 +293,15 @@ module.exports = async (env = {}, argv = {}) => {
       // React and Fluent UI once for the pane and the preview; the function file stays tiny.
       splitChunks: {
         cacheGroups: {
+          // No shared chunks beside vendor: the check worker stays one file of its own.
+          default: false,
+          defaultVendors: false,
           vendor: {
             test: /node_modules/,
             name: "vendor",
-            chunks: (chunk) => !["commands", "desk", "desk-worker"].includes(chunk.name),
+            // The pane's check worker (src/taskpane/checkWorker.ts) loads the core alone.
+            chunks: (chunk) =>
+              !["commands", "desk", "desk-worker", "check-worker"].includes(chunk.name),
           },
         },
       },

@@ -12,10 +12,9 @@
  * and the pane says so. A threaded comment of ours that a colleague has replied to is a
  * conversation now: it is never deleted (that would delete the replies) nor rewritten.
  */
-import type { Notice } from "./addin";
+import type { Notice } from "./notices";
 import { Capabilities } from "./batch";
 import { localAddress } from "./cells";
-import type { PlannedMark } from "./mark";
 import { SheetMarks } from "./record";
 import { isOurNote } from "./texts";
 
@@ -27,14 +26,22 @@ type Op =
   | { kind: "addComment"; anchor: string; text: string }
   | { kind: "deleteComment"; comment: Excel.Comment };
 
+/** What was read of a sheet's notes and comments, to decide on. */
 export interface Annotations {
   mode: "notes" | "comments" | "none";
   /** Anchor → the note there, or a null object (notes mode). */
   notes: Map<string, Excel.Note>;
   /** Every threaded comment of the sheet, with its cell. */
   comments: { comment: Excel.Comment; location: Excel.Range }[];
+}
+
+/** The decision: what to write, where our notes and comments then stand, what to tell. */
+export interface AnnotationPlan {
   ops: Op[];
   notices: Notice[];
+  notes: string[];
+  comments: string[];
+  texts: Record<string, string>;
 }
 
 /** Queues the reading of the cells' notes and the comments' cells. */
@@ -58,7 +65,7 @@ export function queueAnnotationProbes(
     location.load("address");
     return { comment, location };
   });
-  return { mode, notes, comments: located, ops: [], notices: [] };
+  return { mode, notes, comments: located };
 }
 
 /**
@@ -72,12 +79,17 @@ export function stillOurs(content: string | undefined, written: string | undefin
 
 const hasReplies = (comment: Excel.Comment): boolean => comment.replies.items.length > 0;
 
-/** Decides what to add, rewrite and delete; returns the anchors where our notes and comments stand. */
+/**
+ * Decides what to add, rewrite and delete, and where our notes and comments then stand; the
+ * operations are returned, for applyAnnotations and queueNewComments to queue.
+ */
 export function decideAnnotations(
   ann: Annotations,
   old: SheetMarks | undefined,
-  planned: PlannedMark[]
-): { notes: string[]; comments: string[]; texts: Record<string, string> } {
+  planned: { anchor: string; text: string }[]
+): AnnotationPlan {
+  const ops: Op[] = [];
+  const notices: Notice[] = [];
   const commentAt = new Map(ann.comments.map((c) => [localAddress(c.location.address), c.comment]));
   const noteAt = (anchor: string): Excel.Note | undefined => {
     const note = ann.notes.get(anchor);
@@ -93,14 +105,14 @@ export function decideAnnotations(
       oldNotes.add(a);
       if (written[a] !== undefined) texts[a] = written[a];
     } else if (stillOurs(noteAt(a)?.content, written[a])) oldNotes.add(a);
-    else if (noteAt(a)) ann.notices.push("notesKept");
+    else if (noteAt(a)) notices.push("notesKept");
   }
   const oldComments = new Set<string>();
   for (const a of old?.comments ?? []) {
     const comment = commentAt.get(a);
     if (!comment || !stillOurs(comment.content, written[a])) {
-      if (comment) ann.notices.push("notesKept");
-    } else if (hasReplies(comment)) ann.notices.push("threadsKept");
+      if (comment) notices.push("notesKept");
+    } else if (hasReplies(comment)) notices.push("threadsKept");
     else oldComments.add(a);
   }
   const notes: string[] = [];
@@ -113,43 +125,42 @@ export function decideAnnotations(
       reused.add(anchor);
       notes.push(anchor);
       texts[anchor] = text;
-      if (ann.mode === "notes") ann.ops.push({ kind: "setNote", note: noteAt(anchor)!, text });
+      if (ann.mode === "notes") ops.push({ kind: "setNote", note: noteAt(anchor)!, text });
     } else if (oldComments.has(anchor)) {
       reused.add(anchor);
       comments.push(anchor);
       texts[anchor] = text;
-      ann.ops.push({ kind: "setComment", comment: commentAt.get(anchor)!, text });
+      ops.push({ kind: "setComment", comment: commentAt.get(anchor)!, text });
     } else if (noteAt(anchor) || commentAt.has(anchor)) {
       continue;
     } else if (ann.mode === "notes") {
       notes.push(anchor);
       texts[anchor] = text;
-      ann.ops.push({ kind: "addNote", anchor, text });
+      ops.push({ kind: "addNote", anchor, text });
     } else {
       comments.push(anchor);
       texts[anchor] = text;
-      ann.ops.push({ kind: "addComment", anchor, text });
+      ops.push({ kind: "addComment", anchor, text });
     }
   }
   for (const anchor of oldNotes) {
     if (reused.has(anchor)) continue;
-    if (ann.mode === "notes") ann.ops.push({ kind: "deleteNote", note: noteAt(anchor)! });
+    if (ann.mode === "notes") ops.push({ kind: "deleteNote", note: noteAt(anchor)! });
     else notes.push(anchor);
   }
   for (const anchor of oldComments) {
-    if (!reused.has(anchor))
-      ann.ops.push({ kind: "deleteComment", comment: commentAt.get(anchor)! });
+    if (!reused.has(anchor)) ops.push({ kind: "deleteComment", comment: commentAt.get(anchor)! });
   }
-  return { notes, comments, texts };
+  return { ops, notices, notes, comments, texts };
 }
 
 /**
  * Queues the decided changes; deletions first, so that a cell is free before a new note.
  * New threaded comments are queued apart (see queueNewComments).
  */
-export function applyAnnotations(ann: Annotations, worksheet: Excel.Worksheet): void {
+export function applyAnnotations(plan: AnnotationPlan, worksheet: Excel.Worksheet): void {
   const order: Op["kind"][] = ["deleteNote", "deleteComment", "setNote", "setComment", "addNote"];
-  const ops = ann.ops
+  const ops = plan.ops
     .filter((op) => op.kind !== "addComment")
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
   for (const op of ops) {
@@ -178,9 +189,9 @@ export function applyAnnotations(ann: Annotations, worksheet: Excel.Worksheet): 
  * which cells hold a note, and a comment cannot go where a note is, so these go in a batch of
  * their own, after the fills and the record are safely written.
  */
-export function queueNewComments(ann: Annotations, worksheet: Excel.Worksheet): number {
+export function queueNewComments(plan: AnnotationPlan, worksheet: Excel.Worksheet): number {
   let count = 0;
-  for (const op of ann.ops) {
+  for (const op of plan.ops) {
     if (op.kind !== "addComment") continue;
     worksheet.comments.add(worksheet.getRange(op.anchor), op.text);
     count++;

@@ -5,9 +5,12 @@
 import { Action, UserError, toUserError } from "./errors";
 import { textsFor } from "./texts";
 
-/** Where a long action is: the sheet being read and how much of it, the forms found so far. */
+/**
+ * Where a long action is: the sheet being read and how much of it, then the check of what was
+ * read, then the marking of the forms found.
+ */
 export interface Progress {
-  phase: "read" | "mark";
+  phase: "read" | "check" | "mark";
   sheet: string;
   /** 1-based. */
   sheetIndex: number;
@@ -19,7 +22,10 @@ export interface Progress {
 
 export interface RunOptions {
   onProgress?: (progress: Progress) => void;
-  /** Checked before every sync: a cancelled action stops there, between two whole requests. */
+  /**
+   * Checked before every sync: a cancelled action stops there, between two whole requests, so
+   * nothing is half written. The check between reading and marking stops at once (checkForms.ts).
+   */
   signal?: AbortSignal;
 }
 
@@ -28,6 +34,8 @@ export interface Batch {
   sync(): Promise<void>;
   readonly syncs: number;
   report(progress: Progress): void;
+  /** The action's cancel signal, for the work between two syncs. */
+  signal?: AbortSignal;
 }
 
 export async function runBatch<T>(
@@ -35,16 +43,16 @@ export async function runBatch<T>(
   body: (batch: Batch) => Promise<T>,
   options: RunOptions = {}
 ): Promise<T> {
+  const { signal } = options;
+  const cancelled = (): UserError =>
+    new UserError(textsFor().cancelled({ button: textsFor().actions[action].button }));
   try {
     return await Excel.run(async (context) => {
       let syncs = 0;
       const batch: Batch = {
         context,
         sync: async () => {
-          if (options.signal?.aborted) {
-            const { button } = textsFor().actions[action];
-            throw new UserError(textsFor().cancelled({ button }));
-          }
+          if (signal?.aborted) throw cancelled();
           syncs++;
           await context.sync();
         },
@@ -52,10 +60,13 @@ export async function runBatch<T>(
           return syncs;
         },
         report: (progress) => options.onProgress?.(progress),
+        signal,
       };
       return body(batch);
     });
   } catch (error) {
+    // Work stopped by the signal between two syncs (the check) ends as a cancel, not a failure.
+    if (signal?.aborted && error === signal.reason) throw cancelled();
     throw toUserError(error, action);
   }
 }

@@ -6,7 +6,7 @@
  * thread a colleague replied to are left as they are; a protected sheet is skipped (its marks
  * stay recorded for later) and named in the outcome.
  */
-import type { Notice } from "./addin";
+import type { Notice } from "./notices";
 import { Batch, Capabilities } from "./batch";
 import { localAddress } from "./cells";
 import { stillOurs } from "./annotate";

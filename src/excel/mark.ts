@@ -12,6 +12,7 @@ import { Grid, areaToA1, fromA1, toA1 } from "../core/grid";
 import { cellsOf } from "./cells";
 import { Batch, Capabilities } from "./batch";
 import {
+  AnnotationPlan,
   Annotations,
   applyAnnotations,
   decideAnnotations,
@@ -21,7 +22,7 @@ import {
 import { Lang } from "../core/messages";
 import { hostLang, textsFor } from "./texts";
 import { queueFills } from "./fills";
-import type { Notice } from "./addin";
+import type { Notice } from "./notices";
 import {
   FillState,
   MARK_FILLS,
@@ -130,6 +131,7 @@ interface Decision {
   /** Names to drop (marks gone or reshaped) and to add (area A1 → name). */
   dropNames: string[];
   addNames: { area: string; name: string }[];
+  annotations: AnnotationPlan;
 }
 
 function queueProbe(sheet: SheetToMark, old: SheetMarks | undefined, caps: Capabilities): Probe {
@@ -172,7 +174,7 @@ function decide(
     .filter(([cell]) => !(cell in nextFills))
     .filter(([cell]) => fills.has(cell) && showsOurMark(fills.get(cell)!, hasPattern))
     .map(([cell, original]) => ({ cell, original }));
-  const kept = decideAnnotations(probe.annotations, old, planned);
+  const annotations = decideAnnotations(probe.annotations, old, planned);
   // A mark keeps its name where it stands on the same area; any other name of the sheet goes.
   const oldNames = old?.names ?? {};
   const names: Record<string, string> = {};
@@ -193,13 +195,13 @@ function decide(
     name: sheet.name,
     fills: nextFills,
     anchors: planned.map((m) => m.anchor),
-    notes: kept.notes,
-    comments: kept.comments,
+    notes: annotations.notes,
+    comments: annotations.comments,
     areas: Object.fromEntries(planned.map((m) => [m.anchor, m.area])),
     names,
-    texts: kept.texts,
+    texts: annotations.texts,
   };
-  return { probe, next, restores, painted, dropNames, addNames };
+  return { probe, next, restores, painted, dropNames, addNames, annotations };
 }
 
 function apply(decision: Decision, names: Excel.NamedItemCollection): void {
@@ -214,7 +216,7 @@ function apply(decision: Decision, names: Excel.NamedItemCollection): void {
     restoreFill(worksheet.getRange(cell).format.fill, original);
   for (const mark of decision.painted)
     worksheet.getRange(mark.area).format.fill.color = MARK_FILLS[mark.severity];
-  applyAnnotations(decision.probe.annotations, worksheet);
+  applyAnnotations(decision.annotations, worksheet);
 }
 
 export interface MarkResult {
@@ -269,10 +271,10 @@ export async function markSheets(
   const marked = decisions.reduce((n, d) => n + d.probe.planned.length, 0);
   if (decisions.some((d) => d.painted.length < d.probe.planned.length))
     notices.push("gradientsUnpainted");
-  for (const d of decisions) notices.push(...d.probe.annotations.notices);
+  for (const d of decisions) notices.push(...d.annotations.notices);
 
   const comments = decisions.reduce(
-    (n, d) => n + queueNewComments(d.probe.annotations, d.probe.sheet.worksheet),
+    (n, d) => n + queueNewComments(d.annotations, d.probe.sheet.worksheet),
     0
   );
   const result = { marked, commentsRefused: false, notices: [...new Set(notices)], skipped };

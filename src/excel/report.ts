@@ -5,7 +5,6 @@
  * only writes them, in three syncs whatever the number of sheets and findings. Each sheet is
  * ruled and set up to print (src/core/print.ts) where Excel has ExcelApi 1.9.
  */
-import { checkGrids } from "../core/check";
 import type { Lang } from "../core/messages";
 import { areaToA1 } from "../core/grid";
 import {
@@ -21,12 +20,12 @@ import {
   summaryRows,
 } from "../core/report-rows";
 import { PrintSetup, reportPrint } from "../core/print";
-import { Capabilities, capabilities, runBatch } from "./batch";
-import { acceptSheetOf, checkOptionsOf, queueBookRead } from "./book";
+import { Capabilities, RunOptions, capabilities, runBatch } from "./batch";
+import { queueBookRead } from "./book";
 import { rangeAt } from "./cells";
 import { ACTIONS } from "./errors";
 import { applyPrint, ruleArea } from "./print";
-import { readSheets } from "./readSheet";
+import { queueCheckRead, readAndCheck } from "./pipeline";
 import { widthInPoints } from "./template";
 import { hostLang, textsFor } from "./texts";
 
@@ -115,64 +114,67 @@ export function writeTable(
 }
 
 /**
- * Checks every visible sheet (read in bands, see readSheet.ts) and writes the report in one
- * more sync. Where an earlier report is there, nothing is written unless `replace`, which
+ * Checks every visible sheet as a check does (pipeline.ts, with its progress; a cancel stops it
+ * before anything is written) and writes the report in one more sync. Where an earlier report is there, nothing is written unless `replace`, which
  * deletes its sheets first.
  */
-export async function addReport(options: { replace?: boolean } = {}): Promise<ReportOutcome> {
+export async function addReport(
+  options: { replace?: boolean } = {},
+  run: RunOptions = {}
+): Promise<ReportOutcome> {
   const caps = capabilities();
   const lang = hostLang();
-  return runBatch(ACTIONS.report, async (batch) => {
-    const book = queueBookRead(batch);
-    await batch.sync();
-    const earlier = earlierReportSheets(
-      book.worksheets.items.map((w) => w.name),
-      lang
-    );
-    if (earlier.length && !options.replace)
-      return { earlier, forms: 0, findingCount: 0, syncs: batch.syncs, printSetup: false };
-    const visible = book.worksheets.items.filter(
-      (w) => w.visibility === "Visible" && !earlier.includes(w.name)
-    );
-    const acceptSheet = acceptSheetOf(book);
-    const { grids } = await readSheets(
-      batch,
-      acceptSheet ? [...visible, acceptSheet] : visible,
-      caps
-    );
-    const results = checkGrids(grids, checkOptionsOf(book));
-    const findingCount = results.reduce((n, form) => n + form.findings.length, 0);
-    if (results.length === 0)
-      return { forms: 0, findingCount, syncs: batch.syncs, printSetup: false };
+  return runBatch(
+    ACTIONS.report,
+    async (batch) => {
+      const book = queueBookRead(batch);
+      await batch.sync();
+      const earlier = earlierReportSheets(
+        book.worksheets.items.map((w) => w.name),
+        lang
+      );
+      if (earlier.length && !options.replace)
+        return { earlier, forms: 0, findingCount: 0, syncs: batch.syncs, printSetup: false };
+      const visible = book.worksheets.items.filter(
+        (w) => w.visibility === "Visible" && !earlier.includes(w.name)
+      );
+      const queued = queueCheckRead(batch, visible, caps, { comments: false });
+      await batch.sync();
+      const { forms: results } = await readAndCheck(batch, queued, book, caps);
+      const findingCount = results.reduce((n, form) => n + form.findings.length, 0);
+      if (results.length === 0)
+        return { forms: 0, findingCount, syncs: batch.syncs, printSetup: false };
 
-    for (const name of earlier) book.worksheets.getItem(name).delete();
-    const taken = new Set(
-      book.worksheets.items
-        .filter((w) => !earlier.includes(w.name))
-        .map((w) => w.name.toLowerCase())
-    );
-    const prefix = textsFor(lang).reportPrefix;
-    const base = reportSheetNames(lang);
-    const names = {
-      summary: freeName(`${prefix}${base.summary}`, taken, lang),
-      findings: freeName(`${prefix}${base.findings}`, taken, lang),
-    };
-    const today = new Date();
-    const summary = book.worksheets.add(names.summary);
-    const summaryPrint = reportPrint(today, lang, results.length);
-    writeTable(summary, summaryRows(results, lang), SUMMARY_COLUMNS, caps, summaryPrint);
-    const findings = book.worksheets.add(names.findings);
-    const findingsPrint = reportPrint(today, lang);
-    const printSetup = writeTable(
-      findings,
-      findingRows(results, lang),
-      FINDING_COLUMNS,
-      caps,
-      findingsPrint
-    );
-    summary.activate();
-    summary.getRange("A1").select();
-    await batch.sync();
-    return { ...names, forms: results.length, findingCount, syncs: batch.syncs, printSetup };
-  });
+      for (const name of earlier) book.worksheets.getItem(name).delete();
+      const taken = new Set(
+        book.worksheets.items
+          .filter((w) => !earlier.includes(w.name))
+          .map((w) => w.name.toLowerCase())
+      );
+      const prefix = textsFor(lang).reportPrefix;
+      const base = reportSheetNames(lang);
+      const names = {
+        summary: freeName(`${prefix}${base.summary}`, taken, lang),
+        findings: freeName(`${prefix}${base.findings}`, taken, lang),
+      };
+      const today = new Date();
+      const summary = book.worksheets.add(names.summary);
+      const summaryPrint = reportPrint(today, lang, results.length);
+      writeTable(summary, summaryRows(results, lang), SUMMARY_COLUMNS, caps, summaryPrint);
+      const findings = book.worksheets.add(names.findings);
+      const findingsPrint = reportPrint(today, lang);
+      const printSetup = writeTable(
+        findings,
+        findingRows(results, lang),
+        FINDING_COLUMNS,
+        caps,
+        findingsPrint
+      );
+      summary.activate();
+      summary.getRange("A1").select();
+      await batch.sync();
+      return { ...names, forms: results.length, findingCount, syncs: batch.syncs, printSetup };
+    },
+    run
+  );
 }

@@ -9,6 +9,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { detectLang } from "../core/messages";
 import { StandInWorkbook, installStandIn } from "../standin";
+import { provideCheckWorker } from "../taskpane/checkWorker";
 import { paneTheme } from "../taskpane/theme";
 import { PreviewApp } from "./PreviewApp";
 import { apiSetsUpTo, buildSampleWorkbook } from "./sampleWorkbook";
@@ -20,6 +21,7 @@ declare global {
 }
 
 async function main(): Promise<void> {
+  provideCheckWorker();
   const params = new URLSearchParams(window.location.search);
   // ?lang=en or ?lang=zh; by default the browser's language, as Office follows the system's.
   const lang = detectLang(params.get("lang") ?? navigator.language);

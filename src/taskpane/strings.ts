@@ -47,6 +47,7 @@ const zh = {
   progress: {
     read: (sheet: number, sheets: number, name: string, rows: number, total: number) =>
       `正在读取第 ${sheet}/${sheets} 个工作表「${name}」：${rows}/${total} 行`,
+    check: (sheets: number) => `已读取 ${sheets} 个工作表，正在检查…`,
     mark: (forms: number, sheets: number) =>
       `已检查 ${sheets} 个工作表中的 ${forms} 张自评表，正在标记…`,
     label: "进度",
@@ -225,6 +226,7 @@ const en: Strings = {
   progress: {
     read: (sheet: number, sheets: number, name: string, rows: number, total: number) =>
       `Reading sheet ${sheet} of ${sheets} (“${name}”): ${rows} of ${total} rows`,
+    check: (sheets) => `Read ${sheets} sheet${sheets === 1 ? "" : "s"}; checking…`,
     mark: (forms: number, sheets: number) =>
       `Checked ${forms} form${forms === 1 ? "" : "s"} on ${sheets} sheet${sheets === 1 ? "" : "s"}; marking…`,
     label: "Progress",

@@ -74,7 +74,7 @@ export interface PaneActions {
   saveProfile(id: string | undefined, paintTargetSetting?: boolean): void;
   openPanel(panel: Panel | undefined): void;
   dismissError(): void;
-  /** Stops the running check or clear before its next sync. */
+  /** Stops the running check, clear or report before its next sync (a check at once). */
   cancel(): void;
 }
 
@@ -234,8 +234,8 @@ export function usePane(s: Strings): PaneState & PaneActions {
           status: { intent: "success", text: s.status.inserted(sheet) },
         })
       ),
-    report: () => run("report", () => addReport(), reported),
-    replaceReport: () => run("report", () => addReport({ replace: true }), reported),
+    report: () => run("report", (o) => addReport({}, o), reported),
+    replaceReport: () => run("report", (o) => addReport({ replace: true }, o), reported),
     keepReport: () => setState((p) => ({ ...p, earlierReport: undefined })),
     printForm: (form) =>
       run(

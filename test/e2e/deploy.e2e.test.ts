@@ -78,6 +78,8 @@ afterAll(async () => {
 describe("npm run package -- --url … --officejs local", () => {
   it("holds the web files, the manifest and 部署说明.txt, Chinese first, English below", async () => {
     const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+    const worker = new RegExp(`^${FOLDER}/web/check-worker\\.[0-9a-f]{8}\\.js$`);
+    expect(names.filter((n) => worker.test(n))).toHaveLength(1);
     expect(names).toEqual(
       expect.arrayContaining([
         `${FOLDER}/manifest.xml`,
@@ -178,9 +180,13 @@ describeInBrowser("the package's web files on a plain static server", () => {
   it("opens the preview from the same server: the pane checks the sample and 帮助 tells the version", async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1200, height: 760 });
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
     await page.goto(`${server.base}preview.html`);
     await page.getByRole("button", { name: "检查当前工作表" }).click();
     await page.locator("li[data-cell]").first().waitFor();
+    // The check ran in the pane's worker, loaded from the package under the pages' CSP.
+    expect(workers.filter((url) => /\/check-worker\.[0-9a-f]{8}\.js$/.test(url))).toHaveLength(1);
     await page.getByTestId("help-toggle").click();
     const about = await page.getByTestId("about").textContent();
     expect(about).toContain(`版本${version}`);

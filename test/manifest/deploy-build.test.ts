@@ -134,6 +134,16 @@ describe("npm run build -- --env url=https://host/path/", () => {
       }
     }
     const scripts = fs.readdirSync(OUT).filter((f) => f.endsWith(".js"));
+    // The pane's checker worker: one file, which the pane's script (and the preview's) names.
+    const workers = scripts.filter((f) => /^check-worker\.[0-9a-f]{8}\.js$/.test(f));
+    expect(workers).toHaveLength(1);
+    for (const page of ["taskpane", "preview"]) {
+      const script = scripts.find((f) => f.startsWith(`${page}.`))!;
+      expect([page, fs.readFileSync(path.join(OUT, script), "utf8").includes(workers[0])]).toEqual([
+        page,
+        true,
+      ]);
+    }
     for (const script of scripts) {
       const text = fs.readFileSync(path.join(OUT, script), "utf8");
       expect([script, /localhost/i.test(text)]).toEqual([script, false]);

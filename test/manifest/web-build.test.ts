@@ -35,6 +35,8 @@ describe("the web build", () => {
     expect(preview.get("default-src")).toEqual(["'self'"]);
     expect(preview.get("connect-src")).toEqual(["'self'"]);
     for (const csp of [pane, preview]) {
+      // The pane's checker worker is a script file of the same origin (src/taskpane/checkWorker.ts).
+      expect(csp.get("worker-src")).toEqual(["'self'"]);
       expect(csp.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
       expect([...csp.values()].flat()).not.toContain("'unsafe-eval'");
       expect(csp.get("object-src")).toEqual(["'none'"]);

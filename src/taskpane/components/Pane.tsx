@@ -102,7 +102,10 @@ export function Pane(): React.JSX.Element {
           busy={pane.busy}
           progress={pane.progress}
           onCancel={
-            pane.busy === "checkSheet" || pane.busy === "checkAll" || pane.busy === "clear"
+            pane.busy === "checkSheet" ||
+            pane.busy === "checkAll" ||
+            pane.busy === "clear" ||
+            pane.busy === "report"
               ? pane.cancel
               : undefined
           }

@@ -70,7 +70,9 @@ export function StatusArea({
                     progress.rowsRead,
                     progress.rows
                   )
-                : s.progress.mark(progress.forms, progress.sheets)
+                : progress.phase === "check"
+                  ? s.progress.check(progress.sheets)
+                  : s.progress.mark(progress.forms, progress.sheets)
             }
           >
             <ProgressBar
@@ -119,9 +121,13 @@ export function StatusArea({
   );
 }
 
-/** 0 … 1: sheets read so far and the rows of the one being read; the marking is the last tenth. */
+/**
+ * 0 … 1: sheets read so far and the rows of the one being read, up to 0.8; then 0.85 while
+ * checking and 0.95 while marking.
+ */
 function progressValue(p: Progress): number {
-  if (p.phase === "mark") return 0.9;
+  if (p.phase === "mark") return 0.95;
+  if (p.phase === "check") return 0.85;
   const within = p.rows > 0 ? p.rowsRead / p.rows : 1;
-  return Math.min(0.9, ((p.sheetIndex - 1 + within) / Math.max(1, p.sheets)) * 0.9);
+  return Math.min(0.8, ((p.sheetIndex - 1 + within) / Math.max(1, p.sheets)) * 0.8);
 }
