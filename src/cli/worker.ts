@@ -1,4 +1,6 @@
 /** A worker process of the pool (pool.ts): checks the files it is sent, one at a time. */
+// First: SheetJS must find the stand-in for its code-page tables when it loads.
+import "./codepages";
 import { CheckFileOptions, checkFile } from "./checkFile";
 
 export interface Job {
