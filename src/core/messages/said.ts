@@ -58,6 +58,9 @@ function isRef(value: unknown): value is MessageRef {
 /** Each parameter as `pick` makes it of a Message, in lists too. */
 function mapParams(params: unknown, pick: (m: Message) => unknown): unknown {
   if (typeof params !== "object" || params === null) return params;
+  // Most sentences quote no sentence: their parameters pass as they are, uncopied.
+  if (!Object.values(params).some((v) => isMessage(v) || (Array.isArray(v) && v.some(isMessage))))
+    return params;
   const one = (v: unknown): unknown => (isMessage(v) ? pick(v) : v);
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.map(one) : one(v)])
