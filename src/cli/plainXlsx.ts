@@ -529,6 +529,8 @@ interface TagAttributes {
   si?: string;
 }
 
+const [R, S, T, I] = ["r", "s", "t", "i"].map((c) => c.charCodeAt(0));
+
 const isSpace = (ch: number): boolean => ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09;
 
 /**
@@ -554,10 +556,14 @@ function tagAttributes(xml: string, from: number, to: number): TagAttributes {
     if (quote !== '"' && quote !== "'") decline();
     const close = xml.indexOf(quote, at + 1);
     if (close < 0 || close >= to) decline();
-    if (nameEnd - name <= 2) {
-      const key = xml.slice(name, nameEnd);
-      if (key === "r" || key === "s" || key === "t" || key === "si")
-        out[key] = xml.slice(at + 1, close);
+    // The names wanted, told by their character codes: no string is made for the others.
+    const first = xml.charCodeAt(name);
+    if (nameEnd - name === 1) {
+      if (first === R) out.r = xml.slice(at + 1, close);
+      else if (first === S) out.s = xml.slice(at + 1, close);
+      else if (first === T) out.t = xml.slice(at + 1, close);
+    } else if (nameEnd - name === 2 && first === S && xml.charCodeAt(name + 1) === I) {
+      out.si = xml.slice(at + 1, close);
     }
     at = close + 1;
   }
