@@ -16,13 +16,18 @@ import path from "path";
 import { CliText } from "./i18n";
 import { readingText } from "./unreadable";
 import type { CheckFileOptions } from "./checkFile";
-import { FileReport } from "./report";
+import { RenderSpec, RenderedFile, renderFile } from "./rendered";
 import { Input } from "./walk";
 import type { Job } from "./worker";
 
 const WORKER = path.join(__dirname, "worker.js");
 /** Results kept waiting for a slow file before them, at most; then no new file is started. */
 const AHEAD = 64;
+/**
+ * Files sent to a worker at once: the next one waits in the worker while it checks one, so
+ * that it never waits for this process to answer (that cost each worker ~0.5 s in 200 files).
+ */
+const IN_FLIGHT = 2;
 /**
  * Memory (V8's heap) one worker may use: past it, that file is reported as too large and the
  * worker replaced, so a hostile file cannot take the machine. A 1,000-form workbook needs
@@ -41,6 +46,8 @@ export interface PoolOptions {
   jobs: number;
   timeLimitSeconds: number;
   check: CheckFileOptions;
+  /** What is made of each file's report, where it was checked. */
+  render: RenderSpec;
   text: CliText;
 }
 
@@ -51,21 +58,21 @@ export const defaultJobs = (): number =>
   );
 
 /**
- * Checks every input and calls `each` with the reports in input order. `each` returns false
- * to stop the run (output closed); then the files not yet handed on are not checked.
+ * Checks every input and calls `each` with the files, rendered, in input order. `each`
+ * returns false to stop the run (output closed); then the files not yet handed on are not
+ * checked.
  */
 export async function checkAll(
   inputs: Input[],
   options: PoolOptions,
-  each: (report: FileReport) => Promise<boolean>
+  each: (file: RenderedFile) => Promise<boolean>
 ): Promise<void> {
-  const failed = (file: string, message: string): FileReport => ({
-    file,
-    forms: [],
-    problems: [{ severity: "error", message }],
-    unreadable: true,
-  });
-  const direct = (input: Input): FileReport | undefined =>
+  const failed = (file: string, message: string): RenderedFile =>
+    renderFile(
+      { file, forms: [], problems: [{ severity: "error", message }], unreadable: true },
+      options.render
+    );
+  const direct = (input: Input): RenderedFile | undefined =>
     input.problem === undefined
       ? undefined
       : failed(input.file, readingText(options.text.reading, input.problem));
@@ -75,13 +82,14 @@ export async function checkAll(
     // Loaded here only: the command itself never reads a workbook, its workers do.
     const { checkFile } = await import("./checkFile");
     for (const input of inputs) {
-      const report = direct(input) ?? (await checkFile(input.file, options.check));
+      const report =
+        direct(input) ?? renderFile(await checkFile(input.file, options.check), options.render);
       if (!(await each(report))) return;
     }
     return;
   }
 
-  const done = new Map<number, FileReport>();
+  const done = new Map<number, RenderedFile>();
   let next = 0;
   let started = 0;
   let stopped = false;
@@ -114,9 +122,19 @@ export async function checkAll(
     });
   };
 
-  const settle = (index: number, report: FileReport): void => {
+  const settle = (index: number, report: RenderedFile): void => {
     done.set(index, report);
     handOn();
+  };
+
+  /** Workers at once. */
+  const count = Math.min(options.jobs, inputs.length);
+  /** Files sent to a worker that was replaced before it began them: sent again first. */
+  const again: number[] = [];
+  const nextIndex = (): number | undefined => {
+    if (again.length) return again.shift();
+    if (started < inputs.length && started - next < AHEAD) return started++;
+    return undefined;
   };
 
   const startWorker = (): void => {
@@ -129,46 +147,61 @@ export async function checkAll(
     workers.add(worker);
     let said = "";
     worker.stderr?.on("data", (chunk: Buffer) => (said = (said + chunk.toString()).slice(-2000)));
-    let current: { index: number; timer: NodeJS.Timeout } | undefined;
+    /** The files sent to this worker, in order: it checks the first, the next waits there. */
+    const sent: number[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    /** The time limit runs for the file the worker is checking. */
+    const time = (): void => {
+      clearTimeout(timer);
+      timer = sent.length
+        ? setTimeout(
+            () => replace(options.text.tooSlow({ seconds: options.timeLimitSeconds })),
+            options.timeLimitSeconds * 1000
+          )
+        : undefined;
+    };
     const replace = (message: string): void => {
       workers.delete(worker);
       worker.kill("SIGKILL");
-      if (!current) return;
-      clearTimeout(current.timer);
-      const { index } = current;
-      current = undefined;
-      if (stopped) return;
+      clearTimeout(timer);
+      const [index, ...waitingThere] = sent.splice(0);
+      if (index === undefined || stopped) return;
+      again.unshift(...waitingThere);
       settle(index, failed(inputs[index].file, message));
       startWorker();
     };
     const take = (): void => {
-      while (!stopped && started < inputs.length && started - next < AHEAD) {
-        const index = started++;
+      while (!stopped && sent.length < IN_FLIGHT) {
+        // A second file only where enough are left for every worker to have one.
+        if (sent.length > 0 && inputs.length - started < count) break;
+        const index = nextIndex();
+        if (index === undefined) break;
         const report = direct(inputs[index]);
         if (report) {
           settle(index, report);
           continue;
         }
-        const timer = setTimeout(
-          () => replace(options.text.tooSlow({ seconds: options.timeLimitSeconds })),
-          options.timeLimitSeconds * 1000
-        );
-        current = { index, timer };
-        worker.send({ file: inputs[index].file, options: options.check } satisfies Job);
-        return;
+        sent.push(index);
+        worker.send({
+          file: inputs[index].file,
+          options: options.check,
+          render: options.render,
+        } satisfies Job);
+        if (sent.length === 1) time();
       }
-      if (started >= inputs.length) {
+      if (sent.length > 0 || stopped) return;
+      if (started >= inputs.length && again.length === 0) {
         workers.delete(worker);
         worker.disconnect();
-      } else if (!stopped) {
+      } else {
         waiting.push(take);
       }
     };
-    worker.on("message", (report: FileReport) => {
-      if (!current) return;
-      clearTimeout(current.timer);
-      settle(current.index, report);
-      current = undefined;
+    worker.on("message", (report: RenderedFile) => {
+      const index = sent.shift();
+      if (index === undefined) return;
+      settle(index, report);
+      time();
       take();
     });
     worker.on("error", () => replace(options.text.brokenFile));
@@ -180,7 +213,6 @@ export async function checkAll(
   };
 
   if (inputs.length === 0) return;
-  const count = Math.min(options.jobs, inputs.length);
   for (let i = 0; i < count; i++) startWorker();
   await finished;
   await handing;

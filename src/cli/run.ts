@@ -7,13 +7,14 @@ import { promises as fs } from "fs";
 import path from "path";
 import { LANGS, Lang } from "../core/i18n";
 import type { Profile } from "../core/profile";
-import { BOM, csvHeader, csvLines } from "./csv";
+import { BOM, csvHeader } from "./csv";
 import { CliText, cliText } from "./i18n";
 import { Output, PendingFile, Refusal, locateOutput, pendingFile, refusal } from "./outputs";
 import { checkAll } from "./pool";
-import { FileReport, emptyTally, exitCode, fileJson, fileLines, findingTable } from "./report";
+import { addTally } from "./rendered";
+import { FileReport, emptyTally } from "./report";
 import { Sink } from "./sink";
-import { printable, printableJson, shownName } from "./terminal";
+import { printable, shownName } from "./terminal";
 import { expandInputs } from "./walk";
 
 export interface RunOptions {
@@ -67,7 +68,6 @@ export async function runCheck(
   process.once("SIGINT", interrupted);
   const kept: FileReport[] = [];
   const tally = emptyTally();
-  const table = { showInfo: options.info, honourAccepted: options.honourAccepted };
   let code = 0;
   let first = true;
   if (options.json) await out.write('{\n  "files": [\n');
@@ -77,18 +77,22 @@ export async function runCheck(
       jobs: options.jobs,
       timeLimitSeconds: options.timeLimit,
       check: { profile: options.profile, lang, ignoreAccepted: options.ignoreAccepted },
+      render: {
+        lang,
+        json: options.json ?? false,
+        info: options.info ?? false,
+        honourAccepted: options.honourAccepted ?? false,
+        csv: csvFile !== undefined,
+        report: report !== undefined,
+      },
       text,
     },
     async (file) => {
-      code = Math.max(code, exitCode([file], options.honourAccepted));
-      await csvFile?.add(findingTable([file], text, lang).slice(1));
-      if (report) kept.push(compact(file));
-      const chunk = options.json
-        ? (first ? "" : ",\n") +
-          indent(
-            printableJson(JSON.stringify(fileJson(file, { showInfo: options.info, lang }), null, 2))
-          )
-        : fileLines(file, text, lang, tally, table).join("\n") + "\n";
+      code = Math.max(code, file.code);
+      if (file.csv) await csvFile?.add(file.csv);
+      if (file.kept) kept.push(file.kept);
+      if (file.tally) addTally(tally, file.tally);
+      const chunk = options.json && !first ? ",\n" + file.text : file.text;
       first = false;
       return out.write(chunk);
     }
@@ -168,8 +172,9 @@ class CsvFile {
     return file;
   }
 
-  add(rows: (string | number | null)[][]): Promise<void> {
-    return rows.length ? this.write(csvLines(rows)) : Promise.resolve();
+  /** CSV lines (csv.ts csvLines) added at the end. */
+  add(lines: string): Promise<void> {
+    return this.write(lines);
   }
 
   private async write(data: string): Promise<void> {
@@ -202,25 +207,8 @@ class CsvFile {
   }
 }
 
-/** A file's report as kept for the report workbook: what its rows show, no more. */
-function compact(file: FileReport): FileReport {
-  return {
-    ...file,
-    forms: file.forms.map((form) => ({
-      ...form,
-      findings: form.findings.map((finding) => {
-        const kept = { ...finding };
-        delete kept.fix;
-        return kept;
-      }),
-    })),
-  };
-}
-
 /** A report named without an extension gets .xlsx, the only kind it is. */
 const withXlsx = (file: string): string => (path.extname(file) ? file : `${file}.xlsx`);
-
-const indent = (json: string): string => json.replace(/^/gm, "    ");
 
 function refusalMessage(refused: Refusal, text: CliText, csv?: Output): string {
   const name = shownName(refused.output.given);

@@ -2,14 +2,23 @@
 // First: SheetJS must find the stand-in for its code-page tables when it loads.
 import "./codepages";
 import { CheckFileOptions, checkFile } from "./checkFile";
+import { RenderSpec, renderFile } from "./rendered";
 
 export interface Job {
   file: string;
   options: CheckFileOptions;
+  render: RenderSpec;
 }
 
+/** The files sent, checked one after the other and sent back in that order. */
+let queue = Promise.resolve();
+
+// Each goes back rendered: text travels between processes far faster than objects.
 process.on("message", (job: Job) => {
-  void checkFile(job.file, job.options).then((report) => process.send?.(report));
+  queue = queue.then(async () => {
+    const report = await checkFile(job.file, job.options);
+    process.send?.(renderFile(report, job.render));
+  });
 });
 // The pool is gone (it ended, or was stopped): nothing more will be asked.
 process.on("disconnect", () => process.exit(0));
