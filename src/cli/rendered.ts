@@ -8,7 +8,15 @@
 import type { Lang } from "../core/i18n";
 import { csvLines } from "./csv";
 import { cliText } from "./i18n";
-import { FileReport, Tally, emptyTally, exitCode, fileJson, fileLines, findingTable } from "./report";
+import {
+  FileReport,
+  Tally,
+  emptyTally,
+  exitCode,
+  fileJson,
+  fileLines,
+  findingTable,
+} from "./report";
 import { printableJson } from "./terminal";
 
 /** What the run asks of each file: the same for every file of a run. */
@@ -42,7 +50,9 @@ export function renderFile(file: FileReport, spec: RenderSpec): RenderedFile {
   const text = cliText(spec.lang);
   const rendered: RenderedFile = { code: exitCode([file], spec.honourAccepted), text: "" };
   if (spec.json) {
-    rendered.text = printableJson(jsonEntry(fileJson(file, { showInfo: spec.info, lang: spec.lang })));
+    rendered.text = printableJson(
+      jsonEntry(fileJson(file, { showInfo: spec.info, lang: spec.lang }))
+    );
   } else {
     const tally = emptyTally();
     const options = { showInfo: spec.info, honourAccepted: spec.honourAccepted };

@@ -556,3 +556,42 @@ describe("what reaches the terminal", () => {
     expect(JSON.parse(json.out).files[0].forms[0].project).toBe(read.project);
   });
 });
+
+describe("files checked on several workers", () => {
+  const names = ["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx", "e.xlsx", "f.xlsx", "g.xlsx"];
+  beforeAll(() => {
+    mkdirSync(at("order"));
+    // Big and small files, and a damaged one, mixed: they finish out of order on two workers.
+    names.forEach((name, i) =>
+      i === 3
+        ? writeFileSync(at("order", name), "not a workbook")
+        : copyFileSync(at("in", i % 2 ? "clean.xlsx" : "mistakes.xlsx"), at("order", name))
+    );
+  });
+
+  /** Each output of a run: stdout, the CSV, and the exit code. */
+  const outputs = (args: string[], tag: string) => {
+    const csv = at(`order-${tag}.csv`);
+    const run = selfeval(["check", at("order"), "--csv", csv, ...args]);
+    return { code: run.code, out: run.out, err: run.err, csv: readFileSync(csv, "utf8") };
+  };
+
+  it.each([
+    ["JSON", ["--json"]],
+    ["the table", []],
+  ])(
+    "print and save them in the order named, the same on one worker as on three (%s)",
+    (_, format) => {
+      const one = outputs([...format, "--jobs", "1"], `one${format.length}`);
+      const three = outputs([...format, "--jobs", "3"], `three${format.length}`);
+      expect(one.code).toBe(2);
+      expect(three).toEqual({ ...one, err: one.err.replace(/order-one/, "order-three") });
+      const shown = names.map((name) => one.out.indexOf(at("order", name)));
+      expect(shown.every((place, i) => place > (i ? shown[i - 1] : -1))).toBe(true);
+      expect(one.csv.split("\r\n").filter((l) => l.startsWith(at("order", "d.xlsx")))).toHaveLength(
+        1
+      );
+    },
+    120_000
+  );
+});
