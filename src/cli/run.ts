@@ -92,9 +92,9 @@ export async function runCheck(
       if (file.csv) await csvFile?.add(file.csv);
       if (file.kept) kept.push(file.kept);
       if (file.tally) addTally(tally, file.tally);
-      const chunk = options.json && !first ? ",\n" + file.text : file.text;
+      if (options.json && !first && !(await out.write(",\n"))) return false;
       first = false;
-      return out.write(chunk);
+      return out.write(file.text);
     }
   );
   await out.write(options.json ? "\n  ]\n}\n" : text.summary(tally) + "\n");

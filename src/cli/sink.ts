@@ -20,8 +20,8 @@ export class Sink {
     return this.failure?.code === "EPIPE";
   }
 
-  /** Writes `text`; false once anything failed (nothing more is written then). */
-  async write(text: string): Promise<boolean> {
+  /** Writes `text` (or its UTF-8); false once anything failed (nothing more is written then). */
+  async write(text: string | Uint8Array): Promise<boolean> {
     if (this.failure) return false;
     await new Promise<void>((resolve) => {
       try {
