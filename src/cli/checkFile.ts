@@ -11,11 +11,20 @@ import { FileReport } from "./report";
 export type CheckFileOptions = Omit<CheckWorkbookOptions, "inflate">;
 
 export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<FileReport> {
-  let data: Uint8Array;
-  try {
-    data = await readBytes(file);
-  } catch (error) {
-    return unreadableReport(file, error, cliText(options.lang ?? "zh"));
-  }
-  return checkWorkbook(file, data, { ...options, inflate: nativeInflate });
+  return checkRead(file, await readFile(file), options);
+}
+
+/** A file's bytes, or why they could not be read: never a rejected promise. */
+export type ReadOutcome = { data: Uint8Array } | { error: unknown };
+
+export const readFile = (file: string): Promise<ReadOutcome> =>
+  readBytes(file).then(
+    (data) => ({ data }),
+    (error: unknown) => ({ error })
+  );
+
+/** A file checked whose reading has been tried already (a worker reads the next one early). */
+export function checkRead(file: string, read: ReadOutcome, options: CheckFileOptions): FileReport {
+  if ("error" in read) return unreadableReport(file, read.error, cliText(options.lang ?? "zh"));
+  return checkWorkbook(file, read.data, { ...options, inflate: nativeInflate });
 }
