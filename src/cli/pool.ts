@@ -39,6 +39,14 @@ const workerHeapMb = (): number => {
   const given = Number(process.env.SELFEVAL_WORKER_HEAP_MB);
   return Number.isInteger(given) && given > 0 ? given : WORKER_HEAP_MB;
 };
+/**
+ * A worker's young generation (V8's semi-space, MB) from its first file at the size V8 grows
+ * it to after a few hundred files anyway: its memory is then the same for 10 files as for
+ * 10,000 (it grew 76 -> 96 MB between 100 and 1,000 files), and the early files are not
+ * slowed by collections of a young generation too small for them (GC per worker over 500
+ * files: 603-736 -> 355-522 ms).
+ */
+const YOUNG_MB = 16;
 /** What V8 says on stderr when a process runs out of memory. */
 const OUT_OF_MEMORY = /heap out of memory|Allocation failed/;
 
@@ -140,7 +148,7 @@ export async function checkAll(
   const startWorker = (): void => {
     if (stopped) return;
     const worker = fork(WORKER, [], {
-      execArgv: [`--max-old-space-size=${workerHeapMb()}`],
+      execArgv: [`--max-old-space-size=${workerHeapMb()}`, `--min-semi-space-size=${YOUNG_MB}`],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
