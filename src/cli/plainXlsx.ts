@@ -9,7 +9,6 @@
  * not know — .xlsb, array formulas, `t="d"` cells, prefixed XML, addresses out of order — it
  * declines, and SheetJS reads the file as before. Plain bytes in, no Node API.
  */
-import * as XLSX from "@e965/xlsx";
 import { CellValue, Grid } from "../core/grid";
 import {
   MAX_CELLS,
@@ -17,10 +16,12 @@ import {
   MAX_ROWS,
   ReadResult,
   cellOf,
+  sheetjs,
   textMemo,
   outsideLimits,
   tooManyCells,
 } from "./cells";
+import { knownNotDate } from "./numberFormats";
 import type { ReadNote } from "./unreadable";
 
 /** Thrown inside this module where the file is not plain enough; never leaves it. */
@@ -469,7 +470,10 @@ class SheetCells {
     if (typeof value !== "number" || !this.book.formats) return value;
     if (numFmt === undefined) decline();
     let date = this.dates.get(numFmt);
-    if (date === undefined) this.dates.set(numFmt, (date = XLSX.SSF.is_date(numFmt)));
+    if (date === undefined) {
+      date = !knownNotDate(numFmt) && sheetjs().SSF.is_date(numFmt) === true;
+      this.dates.set(numFmt, date);
+    }
     if (!date) return value;
     return excelDate(value + (this.book.date1904 ? 1462 : 0));
   }

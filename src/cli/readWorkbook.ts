@@ -4,7 +4,7 @@
  * with SheetJS; plain bytes in, no Node API, so that the command line (readXlsx.ts) and the
  * desk page's Web Worker read files the same way.
  */
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
 import { Cell, CellValue, Grid } from "../core/grid";
 import { Inflater, checkZipLimits } from "./limits";
 import {
@@ -14,6 +14,7 @@ import {
   ReadResult,
   cellOf,
   outsideLimits,
+  sheetjs,
   tooManyCells,
 } from "./cells";
 import { readPlainXlsx } from "./plainXlsx";
@@ -65,7 +66,7 @@ function notAWorkbook(data: Uint8Array, name: string): Unreadable {
 function parse(data: Uint8Array, name: string, zip: boolean): XLSX.WorkBook {
   try {
     return quietly(() =>
-      XLSX.read(data, {
+      sheetjs().read(data, {
         type: "array",
         dense: true,
         cellFormula: true,
