@@ -272,8 +272,12 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // The preview's sample comes from test/fixtures, whose xlsx writer the browser never calls;
-      // the desk's worker imports exceljs's browser build by its own path.
-      alias: { exceljs$: false },
+      // the desk's worker imports exceljs's browser build by its own path. SheetJS is one
+      // module, whether imported (the desk's worker) or required when first needed (the reader).
+      alias: {
+        exceljs$: false,
+        "@e965/xlsx$": path.resolve(__dirname, "node_modules/@e965/xlsx/xlsx.mjs"),
+      },
     },
     module: {
       rules: [

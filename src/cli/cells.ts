@@ -2,9 +2,22 @@
  * What both workbook readers (readWorkbook.ts through SheetJS, plainXlsx.ts directly) make
  * of a cell, and the limits they read within.
  */
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
 import { Cell, CellValue, Grid } from "../core/grid";
+import { fastFormat } from "./numberFormats";
 import { ReadNote, UnreadableFile } from "./unreadable";
+
+let loaded: typeof XLSX | undefined;
+
+/**
+ * SheetJS, loaded on first use: loading it is a good part of a worker's start-up, and a usual
+ * .xlsx is read without it (plainXlsx.ts, numberFormats.ts). A plain require, which webpack
+ * bundles for the desk page as the same module its worker imports.
+ */
+export function sheetjs(): typeof XLSX {
+  loaded ??= require("@e965/xlsx") as typeof XLSX;
+  return loaded;
+}
 
 /** Cells read per workbook at most; the rest is left out and said so. */
 export const MAX_CELLS = 2_000_000;
@@ -42,8 +55,10 @@ export function cellOf(
 }
 
 function formatted(numFmt: string, value: number): string | undefined {
+  const fast = fastFormat(numFmt, value);
+  if (fast !== undefined) return fast;
   try {
-    return XLSX.SSF.format(numFmt, value);
+    return sheetjs().SSF.format(numFmt, value);
   } catch {
     return undefined;
   }

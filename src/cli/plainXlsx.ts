@@ -9,7 +9,6 @@
  * not know — .xlsb, array formulas, `t="d"` cells, prefixed XML, addresses out of order — it
  * declines, and SheetJS reads the file as before. Plain bytes in, no Node API.
  */
-import * as XLSX from "@e965/xlsx";
 import { CellValue, Grid } from "../core/grid";
 import {
   MAX_CELLS,
@@ -17,11 +16,14 @@ import {
   MAX_ROWS,
   ReadResult,
   cellOf,
+  sheetjs,
   textMemo,
   outsideLimits,
   tooManyCells,
 } from "./cells";
+import { knownNotDate } from "./numberFormats";
 import type { ReadNote } from "./unreadable";
+import { Walked, balanced } from "./wellFormed";
 
 /** Thrown inside this module where the file is not plain enough; never leaves it. */
 const DECLINE = new Error("not a plain workbook");
@@ -33,10 +35,15 @@ const DECLINE = new Error("not a plain workbook");
 export function readPlainXlsx(
   parts: Map<string, Uint8Array>,
   /** The XML parts as text, where the caller has decoded them already. */
-  texts: Map<string, string> = new Map()
+  texts: Map<string, string> = new Map(),
+  /**
+   * Filled with each sheet part's <sheetData> where this walk found it balanced, as exactly as
+   * wellFormed.ts would: a second pass over it can be spared.
+   */
+  walked: Map<string, Walked> = new Map()
 ): ReadResult | undefined {
   try {
-    return read(parts, texts);
+    return read(parts, texts, walked);
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
@@ -56,7 +63,11 @@ interface Book {
   shown: ReturnType<typeof textMemo>;
 }
 
-function read(parts: Map<string, Uint8Array>, texts: Map<string, string>): ReadResult {
+function read(
+  parts: Map<string, Uint8Array>,
+  texts: Map<string, string>,
+  walked: Map<string, Walked>
+): ReadResult {
   const text = (name: string): string | undefined => {
     const known = texts.get(name);
     if (known !== undefined) return known;
@@ -70,8 +81,9 @@ function read(parts: Map<string, Uint8Array>, texts: Map<string, string>): ReadR
   for (const sheet of book.sheets) {
     if (!sheet.part) continue;
     const grid = new Grid(sheet.name);
-    if (readSheet(text(sheet.part) ?? decline(), grid, book, budget))
-      notes.push(tooManyCells(sheet.name));
+    const read = readSheet(text(sheet.part) ?? decline(), grid, book, budget);
+    if (read.truncated) notes.push(tooManyCells(sheet.name));
+    if (read.walked) walked.set(sheet.part, read.walked);
     grids.push(grid);
   }
   return { grids, notes };
@@ -236,21 +248,31 @@ function cellFormats(xml: string | undefined): (string | undefined)[] | undefine
 }
 
 /**
- * One worksheet's cells and merged areas into the grid; true where the cell budget ran out in
- * it. Throws UnreadableFile for a cell or merged area beyond Excel's limits.
+ * One worksheet's cells and merged areas into the grid: whether the cell budget ran out in it,
+ * and its <sheetData> where it was walked as exactly as wellFormed.ts would. Throws
+ * UnreadableFile for a cell or merged area beyond Excel's limits.
  */
-function readSheet(xml: string, grid: Grid, book: Book, budget: { left: number }): boolean {
+function readSheet(
+  xml: string,
+  grid: Grid,
+  book: Book,
+  budget: { left: number }
+): { truncated: boolean; walked?: Walked } {
   const outside = (): never => {
     throw outsideLimits(grid.name);
   };
   let truncated = false;
+  let walked: Walked | undefined;
   let tail = xml;
   const data = xml.indexOf("<sheetData");
   // Inside <sheetData> any other tag than row, c, v, f and is declines, prefixed ones too.
   if (data < 0 && /<\w+:sheetData\b/.test(xml)) decline();
   if (data >= 0) {
     if (!isTag(xml, data, "sheetData")) decline();
-    const cells = new SheetCells(xml, xml.indexOf(">", data) + 1, book);
+    const open = xml.indexOf(">", data) + 1;
+    const cells = new SheetCells(xml, open, book);
+    // Its start tag ends at the first > as the well-formedness scan sees it, quotes and all.
+    cells.exact = open > data && plainTag(xml, data + 10, open - 1);
     if (xml.charCodeAt(cells.at - 2) !== SLASH) {
       for (let cell = cells.next(); cell; cell = cells.next()) {
         if (cells.row >= MAX_ROWS || cells.col >= MAX_COLUMNS) outside();
@@ -266,13 +288,23 @@ function readSheet(xml: string, grid: Grid, book: Book, budget: { left: number }
       }
     }
     tail = xml.slice(cells.at);
+    if (cells.exact) walked = { from: data, to: cells.at };
   }
   for (const match of tail.matchAll(/<(?:\w+:)?mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/g)) {
     const area = decodeRange(match[1]);
     if (area.bottom >= MAX_ROWS || area.right >= MAX_COLUMNS) outside();
     grid.addMerge(area);
   }
-  return truncated;
+  return { truncated, walked };
+}
+
+/** Whether xml[from, to) holds no quote and no <: a start tag's end is then its first >. */
+function plainTag(xml: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const ch = xml.charCodeAt(at);
+    if (ch === 0x22 || ch === 0x27 || ch === 0x3c) return false;
+  }
+  return true;
 }
 
 interface RawCell {
@@ -289,6 +321,11 @@ const SLASH = 0x2f;
  */
 class SheetCells {
   row = -1;
+  /**
+   * Whether every tag so far was read as wellFormed.ts reads it (each start tag ending at its
+   * first >, an inline string's inside balanced), so that the walk proves the part well-formed.
+   */
+  exact = true;
   col = -1;
   private inRow = false;
   private emptyRow = false;
@@ -319,6 +356,7 @@ class SheetCells {
         if (end < 0) decline();
         const empty = xml.charCodeAt(end - 1) === SLASH;
         const a = tagAttributes(xml, lt + 4, empty ? end - 1 : end);
+        if (a.odd) this.exact = false;
         // SheetJS numbers a row without r after the last row with cells, not after a <row/>.
         if (a.r === undefined && this.emptyRow) decline();
         const number = a.r === undefined ? this.rowNumber + 1 : digits(a.r);
@@ -347,6 +385,7 @@ class SheetCells {
     if (end < 0) decline();
     const empty = xml.charCodeAt(end - 1) === SLASH;
     const a = tagAttributes(xml, lt + 2, empty ? end - 1 : end);
+    if (a.odd) this.exact = false;
     const col = a.r === undefined ? this.col + 1 : columnOf(a.r, this.rowNumber);
     if (col <= this.col) decline();
     this.col = col;
@@ -362,8 +401,8 @@ class SheetCells {
           this.at = open + 4;
           break;
         }
-        if (isTag(xml, open, "v")) v = this.element(open, "v");
-        else if (isTag(xml, open, "is")) inline = this.element(open, "is");
+        if (isTag(xml, open, "v")) v = this.element(open, "v", true);
+        else if (isTag(xml, open, "is")) inline = this.element(open, "is", true);
         else if (isTag(xml, open, "f")) formula = this.formula(open);
         else decline();
       }
@@ -373,12 +412,17 @@ class SheetCells {
     return { value: this.dated(value, numFmt), numFmt, formula };
   }
 
-  /** The raw content of an element starting at `open`, or undefined for <x/>. */
-  private element(open: number, name: string): string | undefined {
+  /**
+   * The raw content of an element starting at `open`, or undefined for <x/>. `bare`: its start
+   * tag is known exact only where it has no attributes (those of <f> are read apart).
+   */
+  private element(open: number, name: string, bare = false): string | undefined {
     const xml = this.xml;
     const end = xml.indexOf(">", open);
     if (end < 0) decline();
-    if (xml.charCodeAt(end - 1) === SLASH) {
+    const empty = xml.charCodeAt(end - 1) === SLASH;
+    if (bare && (empty ? end - 1 : end) !== open + 1 + name.length) this.exact = false;
+    if (empty) {
       this.at = end + 1;
       return undefined;
     }
@@ -387,6 +431,7 @@ class SheetCells {
     this.at = close + name.length + 3;
     const content = xml.slice(end + 1, close);
     if (name !== "is" && content.includes("<")) decline();
+    if (name === "is" && this.exact && !balanced(xml, end + 1, close)) this.exact = false;
     return content;
   }
 
@@ -399,6 +444,7 @@ class SheetCells {
       open + 2,
       this.xml.charCodeAt(end - 1) === SLASH ? end - 1 : end
     );
+    if (a.odd) this.exact = false;
     const content = this.element(open, "f");
     if (a.t === "array" || a.t === "dataTable") decline();
     if (a.t === "shared") {
@@ -469,7 +515,10 @@ class SheetCells {
     if (typeof value !== "number" || !this.book.formats) return value;
     if (numFmt === undefined) decline();
     let date = this.dates.get(numFmt);
-    if (date === undefined) this.dates.set(numFmt, (date = XLSX.SSF.is_date(numFmt)));
+    if (date === undefined) {
+      date = !knownNotDate(numFmt) && sheetjs().SSF.is_date(numFmt) === true;
+      this.dates.set(numFmt, date);
+    }
     if (!date) return value;
     return excelDate(value + (this.book.date1904 ? 1462 : 0));
   }
@@ -527,6 +576,8 @@ interface TagAttributes {
   s?: string;
   t?: string;
   si?: string;
+  /** A name holds a quote or a <: wellFormed.ts may end the tag elsewhere. */
+  odd?: boolean;
 }
 
 const [R, S, T, I] = ["r", "s", "t", "i"].map((c) => c.charCodeAt(0));
@@ -546,7 +597,12 @@ function tagAttributes(xml: string, from: number, to: number): TagAttributes {
       continue;
     }
     const name = at;
-    while (at < to && xml.charCodeAt(at) !== 0x3d && !isSpace(xml.charCodeAt(at))) at++;
+    for (
+      let ch = xml.charCodeAt(at);
+      at < to && ch !== 0x3d && !isSpace(ch);
+      ch = xml.charCodeAt(++at)
+    )
+      if (ch === 0x22 || ch === 0x27 || ch === 0x3c) out.odd = true;
     const nameEnd = at;
     while (at < to && isSpace(xml.charCodeAt(at))) at++;
     if (at >= to || xml.charCodeAt(at) !== 0x3d) decline();

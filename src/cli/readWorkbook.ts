@@ -4,7 +4,7 @@
  * with SheetJS; plain bytes in, no Node API, so that the command line (readXlsx.ts) and the
  * desk page's Web Worker read files the same way.
  */
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
 import { Cell, CellValue, Grid } from "../core/grid";
 import { Inflater, checkZipLimits } from "./limits";
 import {
@@ -14,10 +14,12 @@ import {
   ReadResult,
   cellOf,
   outsideLimits,
+  sheetjs,
   tooManyCells,
 } from "./cells";
 import { readPlainXlsx } from "./plainXlsx";
 import { ReadNote, Unreadable, UnreadableFile } from "./unreadable";
+import { Walked, wellFormed } from "./wellFormed";
 
 export { UnreadableFile } from "./unreadable";
 export { MAX_CELLS, MAX_COLUMNS, MAX_ROWS } from "./cells";
@@ -45,8 +47,17 @@ export function readWorkbook(
   if (!zip && !startsWith(data, OLE)) throw new UnreadableFile(notAWorkbook(data, name));
   if (!zip) return toGrids(parse(data, name, false));
   const { stored, parts } = checkZipLimits(data, inflate);
-  const texts = checkParts(parts);
-  const direct = plain ? readPlainXlsx(parts, texts) : undefined;
+  const texts = xmlParts(parts);
+  // Each sheet's cells walked by plainXlsx.ts need no second pass to be known well-formed.
+  const walked = new Map<string, Walked>();
+  let direct: ReadResult | undefined;
+  try {
+    direct = plain ? readPlainXlsx(parts, texts, walked) : undefined;
+  } catch (error) {
+    checkWellFormed(texts);
+    throw error;
+  }
+  checkWellFormed(texts, direct ? walked : undefined);
   if (direct) return direct;
   const book = parse(stored(), name, true);
   checkSheets(book, parts);
@@ -65,7 +76,7 @@ function notAWorkbook(data: Uint8Array, name: string): Unreadable {
 function parse(data: Uint8Array, name: string, zip: boolean): XLSX.WorkBook {
   try {
     return quietly(() =>
-      XLSX.read(data, {
+      sheetjs().read(data, {
         type: "array",
         dense: true,
         cellFormula: true,
@@ -102,22 +113,23 @@ const damaged = (): UnreadableFile => new UnreadableFile({ reason: "damaged" });
 
 const isOds = (parts: Map<string, Uint8Array>): boolean => parts.has("content.xml");
 
-/**
- * A workbook's zip holds its workbook part, and every XML part is well-formed: SheetJS reads a
- * truncated or garbled part as far as it goes without a word. Returns the XML parts as text.
- */
-function checkParts(parts: Map<string, Uint8Array>): Map<string, string> {
+/** A workbook's zip holds its workbook part. Returns the XML parts as text. */
+function xmlParts(parts: Map<string, Uint8Array>): Map<string, string> {
   if (!isOds(parts) && !parts.has("xl/workbook.xml") && !parts.has("xl/workbook.bin"))
     throw damaged();
   const texts = new Map<string, string>();
   const decoder = new TextDecoder();
-  for (const [path, content] of parts) {
-    if (!/\.(xml|rels)$/i.test(path)) continue;
-    const text = decoder.decode(content);
-    if (!wellFormed(text)) throw damaged();
-    texts.set(path, text);
-  }
+  for (const [path, content] of parts)
+    if (/\.(xml|rels)$/i.test(path)) texts.set(path, decoder.decode(content));
   return texts;
+}
+
+/**
+ * Every XML part is well-formed: SheetJS reads a truncated or garbled part as far as it goes
+ * without a word. `walked`: the parts' elements already found balanced.
+ */
+function checkWellFormed(texts: Map<string, string>, walked?: Map<string, Walked>): void {
+  for (const [path, text] of texts) if (!wellFormed(text, walked?.get(path))) throw damaged();
 }
 
 /** Every worksheet the workbook lists has its part. */
@@ -131,96 +143,6 @@ function checkSheets(book: XLSX.WorkBook, parts: Map<string, Uint8Array>): void 
 
 function isChart(book: XLSX.WorkBook, name: string): boolean {
   return (book.Sheets[name] as { "!type"?: string } | undefined)?.["!type"] === "chart";
-}
-
-/**
- * Whether a part is well-formed as far as its tags go: every tag closed, every element ended
- * in order, one root. SheetJS reads damaged XML as far as it can without a word, so a part cut
- * short or garbled would pass as a sheet with fewer cells. One pass over the characters
- * (tens of ms for the 8 MB of a 1,000-form sheet); entities and attributes are not judged.
- */
-export function wellFormed(content: Uint8Array | string): boolean {
-  const xml = typeof content === "string" ? content : new TextDecoder().decode(content);
-  // The open elements, each as where its name starts and how long it is: no string is made.
-  const starts: number[] = [];
-  const lengths: number[] = [];
-  let depth = 0;
-  let roots = 0;
-  let at = xml.indexOf("<");
-  if (at < 0 || !blank(xml, 0, at)) return false;
-  while (at >= 0) {
-    let end: number;
-    const next = xml.charCodeAt(at + 1);
-    if (nameStart(next)) {
-      let after = at + 2;
-      while (nameChar(xml.charCodeAt(after))) after++;
-      end = startTagEnd(xml, after);
-      if (end < 0) return false;
-      if (depth === 0) roots++;
-      if (xml.charCodeAt(end - 2) !== SLASH) {
-        starts[depth] = at + 1;
-        lengths[depth] = after - at - 1;
-        depth++;
-      }
-    } else if (next === SLASH) {
-      end = past(xml, ">", at + 2);
-      if (end < 0 || depth === 0) return false;
-      depth--;
-      const name = starts[depth];
-      const length = lengths[depth];
-      for (let i = 0; i < length; i++)
-        if (xml.charCodeAt(at + 2 + i) !== xml.charCodeAt(name + i)) return false;
-      if (!blank(xml, at + 2 + length, end - 1)) return false;
-    } else if (next === QUESTION) end = past(xml, "?>", at + 2);
-    else if (xml.startsWith("<!--", at)) end = past(xml, "-->", at + 4);
-    else if (xml.startsWith("<![CDATA[", at)) end = past(xml, "]]>", at + 9);
-    else if (next === BANG) end = past(xml, ">", at + 2);
-    else return false;
-    if (end < 0) return false;
-    at = xml.indexOf("<", end);
-    if (depth === 0 && !blank(xml, end, at < 0 ? xml.length : at)) return false;
-  }
-  return depth === 0 && roots === 1;
-}
-
-/** Whether xml[from, to) is only white space (as String.trim sees it), without slicing. */
-function blank(xml: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) {
-    const ch = xml.charCodeAt(at);
-    if (ch !== 0x20 && ch !== 0x0a && ch !== 0x0d && ch !== 0x09 && !/\s/.test(xml[at]))
-      return false;
-  }
-  return true;
-}
-
-/** What may start a name, and go on in one: [A-Za-z_] and [\w.:-]. */
-const nameStart = (ch: number): boolean =>
-  (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || ch === 0x5f;
-const nameChar = (ch: number): boolean =>
-  nameStart(ch) || (ch >= 0x30 && ch <= 0x39) || ch === 0x2e || ch === 0x3a || ch === 0x2d;
-
-const QUESTION = 0x3f;
-const BANG = 0x21;
-const SLASH = 0x2f;
-
-/** Just past the next `close` from `from`; -1 where it never comes. */
-function past(xml: string, close: string, from: number): number {
-  const at = xml.indexOf(close, from);
-  return at < 0 ? -1 : at + close.length;
-}
-
-/** Just past the `>` of a start tag, quoted values skipped; -1 where a `<` or the end comes first. */
-function startTagEnd(xml: string, from: number): number {
-  let quote = 0;
-  for (let at = from; at < xml.length; at++) {
-    const ch = xml.charCodeAt(at);
-    if (quote) {
-      if (ch === quote) quote = 0;
-    } else if (ch === 0x3e /* > */) return at + 1;
-    else if (ch === 0x22 || ch === 0x27) quote = ch;
-    else if (ch === 0x3c /* < */) return -1;
-  }
-  return -1;
 }
 
 function toGrids(book: XLSX.WorkBook): ReadResult {
