@@ -16,7 +16,7 @@ import {
 import { Grade } from "./findings";
 import type { Form } from "./model";
 import type { Profile, ScoreRounding } from "./profile-types";
-import { Reading } from "./values";
+import { Reading, rangeOf } from "./values";
 
 type NumberReading = Extract<Reading, { kind: "number" }>;
 
@@ -48,7 +48,7 @@ export function executionRate(
 ): { exact: Decimal; range: Interval } {
   return {
     exact: executed.value.div(budget.value),
-    range: divideIntervals(executed.range, budget.range),
+    range: divideIntervals(rangeOf(executed), rangeOf(budget)),
   };
 }
 
