@@ -56,6 +56,8 @@ function checkRow(form: Form, fund: FundRow, rule: string, text: Say["executionR
     return [];
 
   const { exact, range } = executionRate(executed.reading, budget.reading);
+  if (isNumber(rate.reading) && intervalsMeet(printedRateRange(rate.reading), range)) return [];
+  // Most rates are right: what a finding says is worked out only for a wrong or blank one.
   const expected = percent(exact);
   const fix = { value: roundTo(exact, 4).toNumber(), numFmt: "0.00%" };
   const formula = `${fixed(executed.reading.value, 2)} ÷ ${fixed(budget.reading.value, 2)}`;
@@ -64,7 +66,6 @@ function checkRow(form: Form, fund: FundRow, rule: string, text: Say["executionR
       finding(form, rate, rule, "error", text.blank({ row, expected, formula }), { expected, fix }),
     ];
   }
-  if (intervalsMeet(printedRateRange(rate.reading), range)) return [];
   const shown = rateOf(rate.reading);
   const printed = percent(shown.value, percentDecimals(shown.decimals));
   return [
