@@ -47,47 +47,21 @@ describe("number formats", () => {
 describe("reading numbers", () => {
   const value = (cell: Parameters<typeof readNumber>[0], min = 2) => {
     const r = readNumber(cell, min);
-    return r.kind === "number"
-      ? {
-          v: r.value.toString(),
-          lo: rangeOf(r).lo.toString(),
-          hi: rangeOf(r).hi.toString(),
-          pct: r.percent,
-        }
-      : r.kind;
+    return r.kind === "number" ? { v: r.value.toString(), lo: rangeOf(r).lo.toString(), hi: rangeOf(r).hi.toString(), pct: r.percent } : r.kind;
   };
   it("reads a typed amount as the range its 2 shown decimals allow", () => {
-    expect(value({ value: 2.95, numFmt: "0.00" })).toEqual({
-      v: "2.95",
-      lo: "2.945",
-      hi: "2.955",
-      pct: false,
-    });
+    expect(value({ value: 2.95, numFmt: "0.00" })).toEqual({ v: "2.95", lo: "2.945", hi: "2.955", pct: false });
   });
   it("uses the stored value exactly when the cell holds more decimals than it shows", () => {
-    expect(value({ value: 181.5432, numFmt: "0.00" })).toEqual({
-      v: "181.5432",
-      lo: "181.5432",
-      hi: "181.5432",
-      pct: false,
-    });
+    expect(value({ value: 181.5432, numFmt: "0.00" })).toEqual({ v: "181.5432", lo: "181.5432", hi: "181.5432", pct: false });
   });
   it("reads numbers typed as text with separators, full-width digits and spaces", () => {
     expect(value({ value: "1,919.58" })).toMatchObject({ v: "1919.58" });
     expect(value({ value: "１９１９．５８" })).toMatchObject({ v: "1919.58" });
-    expect(value({ value: "  53.38% " }, 0)).toMatchObject({
-      v: "0.5338",
-      lo: "0.53375",
-      pct: true,
-    });
+    expect(value({ value: "  53.38% " }, 0)).toMatchObject({ v: "0.5338", lo: "0.53375", pct: true });
   });
   it("reads a percentage stored as a fraction with a % format", () => {
-    expect(value({ value: 0.5338, numFmt: "0.00%" }, 0)).toMatchObject({
-      v: "0.5338",
-      lo: "0.53375",
-      hi: "0.53385",
-      pct: true,
-    });
+    expect(value({ value: 0.5338, numFmt: "0.00%" }, 0)).toMatchObject({ v: "0.5338", lo: "0.53375", hi: "0.53385", pct: true });
   });
   it("tells not-applicable marks, blanks, errors and text apart", () => {
     expect(value({ value: "—" })).toBe("na");
@@ -101,10 +75,7 @@ describe("reading numbers", () => {
     expect(value({ value: true })).toBe("text");
   });
   it("reads a formula by its cached result", () => {
-    expect(value({ value: 0.568945, formula: "E6/D6", numFmt: "0.00%" }, 0)).toMatchObject({
-      v: "0.568945",
-      pct: true,
-    });
+    expect(value({ value: 0.568945, formula: "E6/D6", numFmt: "0.00%" }, 0)).toMatchObject({ v: "0.568945", pct: true });
   });
 });
 
