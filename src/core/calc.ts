@@ -16,7 +16,7 @@ import {
 import { Grade } from "./findings";
 import type { Form } from "./model";
 import type { Profile, ScoreRounding } from "./profile-types";
-import { Reading } from "./values";
+import { Reading, rangeOf } from "./values";
 
 type NumberReading = Extract<Reading, { kind: "number" }>;
 
@@ -41,15 +41,30 @@ export function printedRateRange(reading: NumberReading): Interval {
   return shownRange(roundTo(value, decimals), decimals, false);
 }
 
-/** Execution rate from exact stored amounts, and the range the shown amounts allow. */
-export function executionRate(
+/** The execution rates the shown amounts allow: executed / budget over their shown ranges. */
+export function allowedRate(executed: NumberReading, budget: NumberReading): Interval {
+  return divideIntervals(rangeOf(executed), rangeOf(budget));
+}
+
+/**
+ * Whether a printed rate is one the shown amounts allow: its range meets executed / budget
+ * over the ranges the shown amounts allow. For amounts executed ≥ 0 and budget > 0, with
+ * `exact` = executed / budget of the stored values.
+ */
+export function rateFits(
+  printed: NumberReading,
   executed: NumberReading,
-  budget: NumberReading
-): { exact: Decimal; range: Interval } {
-  return {
-    exact: executed.value.div(budget.value),
-    range: divideIntervals(executed.range, budget.range),
-  };
+  budget: NumberReading,
+  exact: Decimal
+): boolean {
+  const shown = printedRateRange(printed);
+  // Most printed rates are right, and then no interval need be divided. The allowed range
+  // holds `exact`: each shown range holds its stored value, the budget's lower end is above
+  // 0 (a positive value with at most d decimals is at least 10^-d, more than half of it), so
+  // exLo / bHi ≤ executed / budget ≤ exHi / bLo, and rounding each quotient to the same
+  // precision keeps that order. A printed range that holds `exact` meets the allowed one.
+  if (shown.lo.lte(exact) && exact.lte(shown.hi)) return true;
+  return intervalsMeet(shown, allowedRate(executed, budget));
 }
 
 const ACCEPTED_DECIMALS = [1, 2];
@@ -120,32 +135,45 @@ export function formBudgetPoints(form: Form): Decimal | undefined {
   return form.budgetPoints ? new Decimal(form.budgetPoints.points) : undefined;
 }
 
-/** The execution rate of 年度资金总额 the score rests on: from the amounts, else as printed. */
-export function totalRate(form: Form): { exact: Decimal; range: Interval } | undefined {
+/**
+ * The execution rate of 年度资金总额 the score rests on: from the amounts, else as printed;
+ * its range (totalRateRange) is worked out only where a rule needs it.
+ */
+export function totalRate(form: Form): { exact: Decimal } | undefined {
   // Half a dozen rules ask for it on every form; it depends on the form alone.
   if (TOTAL_RATES.has(form)) return TOTAL_RATES.get(form);
-  const rate = computedTotalRate(form);
+  const amounts = totalAmounts(form);
+  const printed = form.funds.total?.rate?.reading;
+  const rate = amounts
+    ? { exact: amounts.executed.value.div(amounts.budget.value) }
+    : isNumber(printed)
+      ? { exact: rateOf(printed).value }
+      : undefined;
   TOTAL_RATES.set(form, rate);
   return rate;
 }
 
-const TOTAL_RATES = new WeakMap<Form, { exact: Decimal; range: Interval } | undefined>();
+const TOTAL_RATES = new WeakMap<Form, { exact: Decimal } | undefined>();
 
-function computedTotalRate(form: Form): { exact: Decimal; range: Interval } | undefined {
-  const total = form.funds.total;
-  if (!total) return undefined;
-  const { executed, annualBudget: budget, rate } = total;
-  if (
-    isNumber(executed?.reading) &&
-    isNumber(budget?.reading) &&
-    budget.reading.value.gt(0) &&
-    !executed.reading.value.isNegative()
-  ) {
-    return executionRate(executed.reading, budget.reading);
-  }
-  if (isNumber(rate?.reading))
-    return { exact: rateOf(rate.reading).value, range: printedRateRange(rate.reading) };
-  return undefined;
+/**
+ * The rates 年度资金总额 allows: what its shown amounts allow, else what the printed rate
+ * stands for. It holds totalRate's exact rate (see rateFits; a rounding is within half a
+ * unit of what it rounds).
+ */
+export function totalRateRange(form: Form): Interval | undefined {
+  const amounts = totalAmounts(form);
+  if (amounts) return allowedRate(amounts.executed, amounts.budget);
+  const printed = form.funds.total?.rate?.reading;
+  return isNumber(printed) ? printedRateRange(printed) : undefined;
+}
+
+/** 年度资金总额's amounts, where a rate can be computed from them. */
+function totalAmounts(form: Form): { executed: NumberReading; budget: NumberReading } | undefined {
+  const executed = form.funds.total?.executed?.reading;
+  const budget = form.funds.total?.annualBudget?.reading;
+  if (!isNumber(executed) || !isNumber(budget)) return undefined;
+  if (!budget.value.gt(0) || executed.value.isNegative()) return undefined;
+  return { executed, budget };
 }
 
 /** The 分值 the score is computed on: as printed, else as the form's label states, else the profile's. */
@@ -172,5 +200,14 @@ export function budgetScoreAccepted(form: Form, profile: Profile): boolean {
   const score = form.funds.total?.score?.reading;
   const rate = totalRate(form);
   if (!isNumber(score) || !rate) return false;
-  return scoreFits(score.value, budgetScoreRange(budgetWeight(form, profile), rate.range));
+  const weight = budgetWeight(form, profile);
+  // The score of the exact rate lies in the range the allowed rates give (both ends are
+  // capped and multiplied as it is, and that keeps order for a weight ≥ 0): where it fits,
+  // the range fits, and the range need not be worked out.
+  if (
+    !weight.isNegative() &&
+    scoreFits(score.value, point(budgetScoreRange(weight, point(rate.exact)).lo))
+  )
+    return true;
+  return scoreFits(score.value, budgetScoreRange(weight, totalRateRange(form)!));
 }

@@ -8,7 +8,7 @@ import { NATIONAL_PROFILE, Profile, defaultProfileFor } from "./profile";
 import { readForm } from "./read/reader";
 import { RULES } from "./rules";
 import { recomputedTotal } from "./recomputed-total";
-import { categorized } from "./categories";
+import { categorize } from "./categories";
 import { gradeOf, isNumber } from "./calc";
 import { ACCEPT_SHEET, applyAcceptances, readAcceptances } from "./accept";
 import { FormulaOutcome, computeFormulas } from "./formula";
@@ -111,6 +111,6 @@ export function checkForm(
     printedTotal: isNumber(printed) ? printed.value.toNumber() : undefined,
     recomputedTotal: computed?.toNumber(),
     grade: computed && gradeOf(computed),
-    findings: sortFindings(findings.map((f) => categorized(f, paintTargetSetting))),
+    findings: sortFindings(findings.map((f) => categorize(f, paintTargetSetting))),
   };
 }

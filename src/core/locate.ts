@@ -23,6 +23,10 @@ export interface Label {
 export class LabelIndex {
   readonly byRow = new Map<number, Label[]>();
   readonly all: Label[] = [];
+  /** Labels by their key: a set of exact labels finds its rows without matching every label. */
+  private readonly byText = new Map<string, Label[]>();
+  /** The rows each label set of the layouts matches, worked out once per sheet. */
+  private readonly rowsOf = new Map<LabelSet, number[]>();
 
   constructor(readonly grid: Grid) {
     grid.forEach((cell, row, col) => {
@@ -38,7 +42,41 @@ export class LabelIndex {
       const line = this.byRow.get(row);
       if (line) line.push(label);
       else this.byRow.set(row, [label]);
+      const same = this.byText.get(key);
+      if (same) same.push(label);
+      else this.byText.set(key, [label]);
     });
+  }
+
+  /** The rows holding a label that matches `set`, a set of exact labels, top to bottom. */
+  private rowsMatching(set: LabelSet): number[] {
+    let rows = this.rowsOf.get(set);
+    if (!rows) {
+      // matches() on a set of exact labels is equality with one of them.
+      const found = new Set<number>();
+      for (const text of set.exact ?? []) {
+        if (text !== "") for (const label of this.byText.get(text) ?? []) found.add(label.row);
+      }
+      rows = [...found].sort((a, b) => a - b);
+      this.rowsOf.set(set, rows);
+    }
+    return rows;
+  }
+
+  /** The rows from..to (inclusive) holding a label that matches `set`, top to bottom. */
+  rowsBetween(set: LabelSet, from: number, to: number): number[] {
+    if (set.contains?.length) {
+      const rows: number[] = [];
+      for (let row = from; row <= to; row++) {
+        if (this.inRow(row).some((l) => matches(l.text, set))) rows.push(row);
+      }
+      return rows;
+    }
+    const rows = this.rowsMatching(set);
+    const start = firstAtLeast(rows, from);
+    return start < rows.length && rows[start] <= to
+      ? rows.slice(start, firstAtLeast(rows, to + 1))
+      : [];
   }
 
   inRow(row: number): Label[] {
@@ -59,12 +97,34 @@ export class LabelIndex {
 
   /** First label matching `set` in rows from..to (inclusive), top to bottom. */
   find(set: LabelSet, from: number, to: number, minCol = 0): Label | undefined {
+    const hit = (row: number) =>
+      this.inRow(row).find((l) => l.col >= minCol && matches(l.text, set));
+    // A set of exact labels is looked up; one matching parts of labels is tried row by row.
+    if (!set.contains?.length) {
+      for (const row of this.rowsBetween(set, from, to)) {
+        const found = hit(row);
+        if (found) return found;
+      }
+      return undefined;
+    }
     for (let row = from; row <= to; row++) {
-      const hit = this.inRow(row).find((l) => l.col >= minCol && matches(l.text, set));
-      if (hit) return hit;
+      const found = hit(row);
+      if (found) return found;
     }
     return undefined;
   }
+}
+
+/** The index of the first of ascending `rows` that is ≥ `row` (rows.length where none is). */
+function firstAtLeast(rows: number[], row: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (rows[mid] < row) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export interface FormBlock {
@@ -184,10 +244,17 @@ function hasHeaderRow(
   from: number,
   to: number
 ): boolean {
-  for (let row = from; row <= to; row++) {
+  for (const row of index.rowsBetween(firstNeeded(layout, kind), from, to)) {
     if (headerColumns(index, layout, kind, row)) return true;
   }
   return false;
+}
+
+/** The label set of the first column a header row needs: a header row holds a label of it. */
+function firstNeeded(layout: Layout, kind: "fund" | "indicator"): LabelSet {
+  return kind === "fund"
+    ? layout.fundColumns[layout.fundHeaderNeeds[0]]!
+    : layout.indicatorColumns[layout.indicatorHeaderNeeds[0]]!;
 }
 
 /** The columns a header row names, if the row has every label the layout needs. */
@@ -229,7 +296,7 @@ export function findHeader(
   before?: number
 ): { row: number; lastRow: number; columns: Map<string, number> } | undefined {
   const last = before === undefined ? block.bottom : before - 1;
-  for (let row = block.anchor.row; row <= last; row++) {
+  for (const row of index.rowsBetween(firstNeeded(block.layout, kind), block.anchor.row, last)) {
     const columns = headerColumns(index, block.layout, kind, row);
     if (columns) return { row, ...subColumns(index, block.layout, kind, row, columns) };
   }

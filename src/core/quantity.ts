@@ -106,7 +106,19 @@ export function earnedShare(target: Target, actual: Decimal): Decimal {
 }
 
 /** A quantitative indicator with both sides readable as numbers in one unit. */
-export function measured(indicator: Indicator): { target: Target; actual?: Decimal } | undefined {
+export function measured(indicator: Indicator): Measured | undefined {
+  // Four rules and the recomputed total ask for every indicator; it depends on the indicator alone.
+  if (MEASURED.has(indicator)) return MEASURED.get(indicator);
+  const found = measure(indicator);
+  MEASURED.set(indicator, found);
+  return found;
+}
+
+type Measured = { target: Target; actual?: Decimal };
+
+const MEASURED = new WeakMap<Indicator, Measured | undefined>();
+
+function measure(indicator: Indicator): Measured | undefined {
   const target = targetOf(indicator);
   if (!target) return undefined;
   const text = indicator.actual?.text ?? "";

@@ -10,9 +10,10 @@ export type Reading =
   | {
       kind: "number";
       value: Decimal;
-      /** What the shown number may stand for (see domain.md, Precision). */
-      range: Interval;
-      /** Decimals shown, counted on the stored value (0.00% → 4). */
+      /**
+       * Decimals shown, counted on the stored value (0.00% → 4). A value with more decimals
+       * than this is stored exactly (see rangeOf).
+       */
       decimals: number;
       percent: boolean;
     }
@@ -55,31 +56,29 @@ function decimalsOf(value: Decimal): number {
 function fromStored(value: number, numFmt: string | undefined, minDecimals: number): Reading {
   const shape = formatShape(numFmt);
   const stored = dec(value);
-  const storedDecimals = decimalsOf(stored);
   const shown =
     shape.decimals === undefined
       ? undefined
       : shape.percent
         ? fractionDecimals(shape.decimals)
         : shape.decimals;
-  if (shown !== undefined && storedDecimals > shown) {
-    return {
-      kind: "number",
-      value: stored,
-      range: shownRange(stored, shown, true),
-      decimals: shown,
-      percent: shape.percent,
-    };
-  }
-  const decimals = shown ?? Math.max(storedDecimals, minDecimals);
-  return {
-    kind: "number",
-    value: stored,
-    range: shownRange(stored, decimals, false),
-    decimals,
-    percent: shape.percent,
-  };
+  // A format showing fewer decimals than are stored leaves decimals below the stored ones:
+  // the stored value is exact (rangeOf).
+  const decimals = shown ?? Math.max(decimalsOf(stored), minDecimals);
+  return { kind: "number", value: stored, decimals, percent: shape.percent };
 }
+
+/**
+ * What a number read from a cell may stand for (see domain.md, Precision): the stored value
+ * itself where it has more decimals than are shown, else the shown value ± half a unit of
+ * its last shown decimal. Computed where a rule needs it, not on every read: most readings
+ * never need it, and each end is a Decimal.
+ */
+export function rangeOf(reading: NumberReading): Interval {
+  return shownRange(reading.value, reading.decimals, decimalsOf(reading.value) > reading.decimals);
+}
+
+type NumberReading = Extract<Reading, { kind: "number" }>;
 
 /**
  * Text longer than this is never read as a number: no amount on a form comes near it, and
@@ -140,13 +139,8 @@ export function readNumber(cell: Cell | undefined, minDecimals = 0): Reading {
     parsed.decimals,
     parsed.percent ? fractionDecimals(minDecimals) : minDecimals
   );
-  return {
-    kind: "number",
-    value: parsed.value,
-    range: shownRange(parsed.value, decimals, false),
-    decimals,
-    percent: parsed.percent,
-  };
+  // The parsed value has at most parsed.decimals decimals: never stored exactly (rangeOf).
+  return { kind: "number", value: parsed.value, decimals, percent: parsed.percent };
 }
 
 /** A formula whose value is not known: no rule judges such a cell. */

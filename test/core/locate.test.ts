@@ -2,7 +2,9 @@
  * Finding forms on a sheet by their labels: a form starting at any cell, several stacked on one
  * sheet or spread over sheets, title variants, half-filled forms, and sheets that hold no form.
  */
-import { checkGrid, checkGrids } from "../../src/core/check";
+import { LAYOUTS, checkGrid, checkGrids } from "../../src/core/check";
+import { LabelSet, matches } from "../../src/core/layouts/layout";
+import { LabelIndex } from "../../src/core/locate";
 import { FormResult } from "../../src/core/findings";
 import { Area, Grid, areaFromA1, fromA1, toA1 } from "../../src/core/grid";
 import { FormData, FormPlan, TEMPLATE_ROWS, planForm } from "../../src/core/template";
@@ -243,5 +245,62 @@ describe("half-filled forms", () => {
     expect(findingsOf(result, "missing-project")).toHaveLength(1);
     expect(findingsOf(result, "empty-slot")).toHaveLength(9);
     expect(result.findings.filter((f) => f.message.includes("没能完成"))).toEqual([]);
+  });
+});
+
+describe("the label index", () => {
+  // A small deterministic generator, so that a failure names the same case every run.
+  let state = 11;
+  const next = (n: number) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return (state >>> 8) % n;
+  };
+  const sets = LAYOUTS.flatMap((layout) => [
+    layout.anchor,
+    layout.title,
+    layout.total,
+    layout.fundBlock,
+    layout.indicatorBlock,
+    ...Object.values(layout.fundColumns),
+    ...Object.values(layout.indicatorColumns),
+    ...Object.values(layout.fundRows),
+  ]) as LabelSet[];
+  const words = [
+    ...new Set(sets.flatMap((set) => [...(set.exact ?? []), ...(set.contains ?? [])])),
+    "其中：当年财政拨款",
+    "全年预算数(A)",
+    "项目资金（万元）",
+    "（万元）",
+    "说明",
+  ];
+
+  /** The first label matching `set` in rows from..to at column minCol or right, row by row. */
+  function scanned(index: LabelIndex, set: LabelSet, from: number, to: number, minCol: number) {
+    for (let row = from; row <= to; row++) {
+      const hit = index.inRow(row).find((l) => l.col >= minCol && matches(l.text, set));
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  it("finds what a scan of every row finds, for every layout's label sets", () => {
+    for (let sheet = 0; sheet < 40; sheet++) {
+      const grid = new Grid("s");
+      for (let cell = 0; cell < 300; cell++)
+        grid.set(next(120), next(9), { value: words[next(words.length)] });
+      const index = new LabelIndex(grid);
+      for (let query = 0; query < 200; query++) {
+        const set = sets[next(sets.length)];
+        const from = next(130);
+        const to = from + next(60) - 10;
+        const minCol = next(3);
+        expect(index.find(set, from, to, minCol)).toBe(scanned(index, set, from, to, minCol));
+        const rows = index.rowsBetween(set, from, to);
+        const all = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+        expect(rows).toEqual(
+          all.filter((row) => index.inRow(row).some((l) => matches(l.text, set)))
+        );
+      }
+    }
   });
 });

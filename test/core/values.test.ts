@@ -1,8 +1,8 @@
 import { Grid, areaFromA1, columnLetters, fromA1, toA1 } from "../../src/core/grid";
-import { MAX_NUMBER_TEXT, formatShape, readNumber } from "../../src/core/values";
+import { MAX_NUMBER_TEXT, formatShape, rangeOf, readNumber } from "../../src/core/values";
 import { isInstruction, normalize, labelOf } from "../../src/core/text";
 import { rateOf } from "../../src/core/calc";
-import { fractionDecimals, percentDecimals } from "../../src/core/decimal";
+import { Decimal, fractionDecimals, percentDecimals } from "../../src/core/decimal";
 
 describe("labels", () => {
   it("reads labels broken by spaces and line breaks as one", () => {
@@ -47,7 +47,7 @@ describe("number formats", () => {
 describe("reading numbers", () => {
   const value = (cell: Parameters<typeof readNumber>[0], min = 2) => {
     const r = readNumber(cell, min);
-    return r.kind === "number" ? { v: r.value.toString(), lo: r.range.lo.toString(), hi: r.range.hi.toString(), pct: r.percent } : r.kind;
+    return r.kind === "number" ? { v: r.value.toString(), lo: rangeOf(r).lo.toString(), hi: rangeOf(r).hi.toString(), pct: r.percent } : r.kind;
   };
   it("reads a typed amount as the range its 2 shown decimals allow", () => {
     expect(value({ value: 2.95, numFmt: "0.00" })).toEqual({ v: "2.95", lo: "2.945", hi: "2.955", pct: false });
@@ -76,6 +76,87 @@ describe("reading numbers", () => {
   });
   it("reads a formula by its cached result", () => {
     expect(value({ value: 0.568945, formula: "E6/D6", numFmt: "0.00%" }, 0)).toMatchObject({ v: "0.568945", pct: true });
+  });
+});
+
+describe("the range a shown number allows, computed where a rule asks (rangeOf)", () => {
+  // A small deterministic generator, so that a failure names the same case every run.
+  let seed = 20221;
+  const next = (n: number) => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const FORMATS = [
+    undefined,
+    "General",
+    "0",
+    "0.0",
+    "0.00",
+    "#,##0.00",
+    "0.000",
+    "0%",
+    "0.00%",
+    "0.0000%",
+  ];
+
+  /** The range as the reader computed it on every read before rangeOf: from the format alone. */
+  function expected(stored: Decimal, numFmt: string | undefined, minDecimals: number) {
+    const shape = formatShape(numFmt);
+    const shown =
+      shape.decimals === undefined
+        ? undefined
+        : shape.percent
+          ? shape.decimals + 2
+          : shape.decimals;
+    const places = stored.decimalPlaces();
+    if (shown !== undefined && places > shown) return { lo: stored, hi: stored };
+    const half = new Decimal(10).pow(-(shown ?? Math.max(places, minDecimals))).div(2);
+    return { lo: stored.minus(half), hi: stored.plus(half) };
+  }
+
+  it("agrees with the shown-range rule over many stored numbers and formats", () => {
+    for (let i = 0; i < 20000; i++) {
+      const digits = next(7);
+      const sign = next(5) === 0 ? -1 : 1;
+      const value = (sign * next(10 ** (3 + next(6)))) / 10 ** digits;
+      const numFmt = FORMATS[next(FORMATS.length)];
+      const minDecimals = next(3) * 2 - (next(2) ? 0 : next(2));
+      const reading = readNumber({ value, numFmt }, minDecimals);
+      if (reading.kind !== "number") throw new Error(`not read: ${value}`);
+      const want = expected(new Decimal(value), numFmt, minDecimals);
+      const got = rangeOf(reading);
+      expect([got.lo.toString(), got.hi.toString(), value, numFmt]).toEqual([
+        want.lo.toString(),
+        want.hi.toString(),
+        value,
+        numFmt,
+      ]);
+    }
+  });
+
+  it("agrees with the shown-range rule over numbers typed as text, percentages too", () => {
+    for (let i = 0; i < 20000; i++) {
+      const decimals = next(6);
+      const whole = String(next(100000));
+      const fraction = decimals
+        ? "." + Array.from({ length: decimals }, () => next(10)).join("")
+        : "";
+      const percent = next(3) === 0 ? "%" : "";
+      const text = `${next(6) === 0 ? "-" : ""}${whole}${fraction}${percent}`;
+      const minDecimals = next(3);
+      const reading = readNumber({ value: text }, minDecimals);
+      if (reading.kind !== "number") throw new Error(`not read: ${text}`);
+      const shownDecimals = percent ? decimals + 2 : decimals;
+      const half = new Decimal(10)
+        .pow(-Math.max(shownDecimals, percent ? minDecimals + 2 : minDecimals))
+        .div(2);
+      const got = rangeOf(reading);
+      expect([got.lo.toString(), got.hi.toString(), text]).toEqual([
+        reading.value.minus(half).toString(),
+        reading.value.plus(half).toString(),
+        text,
+      ]);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
-import { intervalsMeet, percent, percentDecimals, fixed, roundTo } from "../decimal";
+import { percent, percentDecimals, fixed, roundTo } from "../decimal";
 import { Finding } from "../findings";
-import { executionRate, isNumber, printedRateRange, rateOf } from "../calc";
+import { isNumber, rateFits, rateOf } from "../calc";
 import { FundRow, Form } from "../model";
 import { Say } from "../messages";
 import { Rule, fundColumnLabel, finding, fundRows, rowName } from "./rule";
@@ -55,7 +55,10 @@ function checkRow(form: Form, fund: FundRow, rule: string, text: Say["executionR
   )
     return [];
 
-  const { exact, range } = executionRate(executed.reading, budget.reading);
+  const exact = executed.reading.value.div(budget.reading.value);
+  if (isNumber(rate.reading) && rateFits(rate.reading, executed.reading, budget.reading, exact))
+    return [];
+  // Most rates are right: what a finding says is worked out only for a wrong or blank one.
   const expected = percent(exact);
   const fix = { value: roundTo(exact, 4).toNumber(), numFmt: "0.00%" };
   const formula = `${fixed(executed.reading.value, 2)} ÷ ${fixed(budget.reading.value, 2)}`;
@@ -64,7 +67,6 @@ function checkRow(form: Form, fund: FundRow, rule: string, text: Say["executionR
       finding(form, rate, rule, "error", text.blank({ row, expected, formula }), { expected, fix }),
     ];
   }
-  if (intervalsMeet(printedRateRange(rate.reading), range)) return [];
   const shown = rateOf(rate.reading);
   const printed = percent(shown.value, percentDecimals(shown.decimals));
   return [

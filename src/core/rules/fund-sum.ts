@@ -20,6 +20,12 @@ export const fundSum: Rule = {
       const numbers = parts.filter(isNumber);
       if (numbers.length === 0) continue;
       const sum = numbers.reduce((s, p) => s.plus(roundTo(p.value, 2)), new Decimal(0));
+      if (!isNumber(cell.reading) && cell.reading.kind !== "empty" && cell.reading.kind !== "na")
+        continue;
+      const printed = isNumber(cell.reading) ? roundTo(cell.reading.value, 2) : undefined;
+      const gap = printed?.minus(sum).abs();
+      if (gap?.isZero()) continue;
+      // Most totals add up: what a finding says is worked out only for one that does not.
       const expected = fixed(sum, 2);
       const breakdown = parts.map((p) => (isNumber(p) ? fixed(p.value, 2) : "0.00")).join(" + ");
       const sums = {
@@ -29,20 +35,12 @@ export const fundSum: Rule = {
         breakdown,
       };
       const fix = { value: sum.toNumber(), numFmt: "0.00" };
-      if (!isNumber(cell.reading)) {
-        if (cell.reading.kind === "empty" || cell.reading.kind === "na") {
-          findings.push(
-            finding(form, cell, this.id, "error", text.fundSum.blank(sums), {
-              expected,
-              fix,
-            })
-          );
-        }
+      if (!printed || !gap) {
+        findings.push(
+          finding(form, cell, this.id, "error", text.fundSum.blank(sums), { expected, fix })
+        );
         continue;
       }
-      const printed = roundTo(cell.reading.value, 2);
-      const gap = printed.minus(sum).abs();
-      if (gap.isZero()) continue;
       const rounding = gap.lte(new Decimal("0.01"));
       const shown = { ...sums, printed: fixed(printed, 2) };
       const message = rounding

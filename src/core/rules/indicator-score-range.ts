@@ -22,7 +22,6 @@ export const indicatorScoreRange: Rule = {
       const { weight, score } = indicator;
       if (!score || !isNumber(score.reading)) continue;
       const s = score.reading.value;
-      const name = indicatorName(indicator, text);
       if (s.isNegative()) {
         findings.push(
           finding(
@@ -30,7 +29,7 @@ export const indicatorScoreRange: Rule = {
             score,
             this.id,
             "error",
-            t.negative({ indicator: name, score: decimalText(s) }),
+            t.negative({ indicator: indicatorName(indicator, text), score: decimalText(s) }),
             {
               expected: "0",
             }
@@ -38,7 +37,11 @@ export const indicatorScoreRange: Rule = {
         );
       } else if (weight && isNumber(weight.reading) && s.gt(weight.reading.value)) {
         const w = decimalText(weight.reading.value);
-        const message = t.overWeight({ indicator: name, score: decimalText(s), weight: w });
+        const message = t.overWeight({
+          indicator: indicatorName(indicator, text),
+          score: decimalText(s),
+          weight: w,
+        });
         findings.push(
           finding(form, score, this.id, "error", message, {
             expected: t.atMost({ weight: w }),
