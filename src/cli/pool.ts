@@ -9,18 +9,18 @@
  * huge sparse array (exceljs on a row numbered 2,000,000,000 kept a terminated thread, and
  * so the whole command, running for minutes), whereas a process can always be killed.
  */
-import { ChildProcess, fork } from "child_process";
+import { ChildProcess } from "child_process";
 import { existsSync } from "fs";
-import os from "os";
-import path from "path";
 import { CliText } from "./i18n";
 import { readingText } from "./unreadable";
 import type { CheckFileOptions } from "./checkFile";
 import { RenderSpec, RenderedFile, renderFile } from "./rendered";
 import { Input } from "./walk";
 import type { Job } from "./worker";
+import { WORKER, endUntaken, takeWorker } from "./workerProcess";
 
-const WORKER = path.join(__dirname, "worker.js");
+export { defaultJobs } from "./workerProcess";
+
 /** Results kept waiting for a slow file before them, at most; then no new file is started. */
 const AHEAD = 64;
 /**
@@ -28,25 +28,6 @@ const AHEAD = 64;
  * that it never waits for this process to answer (that cost each worker ~0.5 s in 200 files).
  */
 const IN_FLIGHT = 2;
-/**
- * Memory (V8's heap) one worker may use: past it, that file is reported as too large and the
- * worker replaced, so a hostile file cannot take the machine. A 1,000-form workbook needs
- * about 250 MB. SELFEVAL_WORKER_HEAP_MB sets another cap (the tests lower it).
- */
-const WORKER_HEAP_MB = 1536;
-
-const workerHeapMb = (): number => {
-  const given = Number(process.env.SELFEVAL_WORKER_HEAP_MB);
-  return Number.isInteger(given) && given > 0 ? given : WORKER_HEAP_MB;
-};
-/**
- * A worker's young generation (V8's semi-space, MB) from its first file at the size V8 grows
- * it to after a few hundred files anyway: its memory is then the same for 10 files as for
- * 10,000 (it grew 76 -> 96 MB between 100 and 1,000 files), and the early files are not
- * slowed by collections of a young generation too small for them (GC per worker over 500
- * files: 603-736 -> 355-522 ms).
- */
-const YOUNG_MB = 16;
 /** What V8 says on stderr when a process runs out of memory. */
 const OUT_OF_MEMORY = /heap out of memory|Allocation failed/;
 
@@ -58,12 +39,6 @@ export interface PoolOptions {
   render: RenderSpec;
   text: CliText;
 }
-
-export const defaultJobs = (): number =>
-  Math.max(
-    1,
-    (os as { availableParallelism?: () => number }).availableParallelism?.() ?? os.cpus().length
-  );
 
 /**
  * Checks every input and calls `each` with the files, rendered, in input order. `each`
@@ -147,11 +122,7 @@ export async function checkAll(
 
   const startWorker = (): void => {
     if (stopped) return;
-    const worker = fork(WORKER, [], {
-      execArgv: [`--max-old-space-size=${workerHeapMb()}`, `--min-semi-space-size=${YOUNG_MB}`],
-      serialization: "advanced",
-      stdio: ["ignore", "ignore", "pipe", "ipc"],
-    });
+    const worker = takeWorker();
     workers.add(worker);
     let said = "";
     worker.stderr?.on("data", (chunk: Buffer) => (said = (said + chunk.toString()).slice(-2000)));
@@ -222,6 +193,7 @@ export async function checkAll(
 
   if (inputs.length === 0) return;
   for (let i = 0; i < count; i++) startWorker();
+  endUntaken();
   await finished;
   await handing;
 }

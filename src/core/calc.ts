@@ -4,14 +4,18 @@ import {
   Interval,
   ONE,
   ZERO,
+  cmp,
   divideIntervals,
   fractionDecimals,
   halfUnit,
   intervalsMeet,
+  maxOf,
+  minOf,
   point,
   roundTo,
   shownRange,
   truncTo,
+  withinPrecision,
 } from "./decimal";
 import { Grade } from "./findings";
 import type { Form } from "./model";
@@ -29,11 +33,14 @@ export function isNumber(reading: Reading | undefined): reading is NumberReading
  * percentage points (53.38 for 53.38%).
  */
 export function rateOf(reading: NumberReading): { value: Decimal; decimals: number } {
-  if (!reading.percent && reading.value.abs().gt(2)) {
+  if (!reading.percent && (cmp(reading.value, TWO) > 0 || cmp(reading.value, MINUS_TWO) < 0)) {
     return { value: reading.value.div(100), decimals: fractionDecimals(reading.decimals) };
   }
   return { value: reading.value, decimals: reading.decimals };
 }
+
+const TWO = new Decimal(2);
+const MINUS_TWO = new Decimal(-2);
 
 /** What the printed rate stands for: the shown value ± half its last decimal. */
 export function printedRateRange(reading: NumberReading): Interval {
@@ -63,8 +70,20 @@ export function rateFits(
   // 0 (a positive value with at most d decimals is at least 10^-d, more than half of it), so
   // exLo / bHi ≤ executed / budget ≤ exHi / bLo, and rounding each quotient to the same
   // precision keeps that order. A printed range that holds `exact` meets the allowed one.
-  if (shown.lo.lte(exact) && exact.lte(shown.hi)) return true;
+  if (cmp(shown.lo, exact) <= 0 && cmp(exact, shown.hi) <= 0) return true;
   return intervalsMeet(shown, allowedRate(executed, budget));
+}
+
+/**
+ * Whether the values a shows lie all above those b shows (executed beyond its budget). They
+ * cannot where a ≤ b and decimal.js holds both at its precision: a range's lower end is the
+ * value or the value − half a unit rounded to that precision, its upper end the value or the
+ * value + half a unit so rounded, and rounding keeps order, so a's low ≤ a ≤ b ≤ b's high.
+ */
+export function rangeAbove(a: NumberReading, b: NumberReading): boolean {
+  if (cmp(a.value, b.value) <= 0 && withinPrecision(a.value) && withinPrecision(b.value))
+    return false;
+  return cmp(rangeOf(a).lo, rangeOf(b).hi) > 0;
 }
 
 const ACCEPTED_DECIMALS = [1, 2];
@@ -94,7 +113,7 @@ export function applyRounding(value: Decimal, rounding: ScoreRounding): Decimal 
 
 /** Budget-execution score = 分值 × min(执行率, 100%), over a range of rates. */
 export function budgetScoreRange(weight: Decimal, rate: Interval): Interval {
-  const cap = (r: Decimal) => Decimal.min(Decimal.max(r, ZERO), ONE).times(weight);
+  const cap = (r: Decimal) => minOf(maxOf(r, ZERO), ONE).times(weight);
   return { lo: cap(rate.lo), hi: cap(rate.hi) };
 }
 
@@ -117,6 +136,16 @@ export function hasWeightColumn(form: Form): boolean {
  * its 一级指标 labels state (产出指标(50分)); undefined where neither can be read.
  */
 export function indicatorPoints(form: Form): Decimal | undefined {
+  // Three rules ask on every form; it depends on the form alone.
+  if (POINTS.has(form)) return POINTS.get(form);
+  const points = sumPoints(form);
+  POINTS.set(form, points);
+  return points;
+}
+
+const POINTS = new WeakMap<Form, Decimal | undefined>();
+
+function sumPoints(form: Form): Decimal | undefined {
   if (hasWeightColumn(form)) {
     return form.indicators.reduce(
       (sum, i) => (isNumber(i.weight?.reading) ? sum.plus(i.weight.reading.value) : sum),
@@ -172,7 +201,7 @@ function totalAmounts(form: Form): { executed: NumberReading; budget: NumberRead
   const executed = form.funds.total?.executed?.reading;
   const budget = form.funds.total?.annualBudget?.reading;
   if (!isNumber(executed) || !isNumber(budget)) return undefined;
-  if (!budget.value.gt(0) || executed.value.isNegative()) return undefined;
+  if (!(cmp(budget.value, ZERO) > 0) || executed.value.isNegative()) return undefined;
   return { executed, budget };
 }
 
@@ -186,17 +215,40 @@ export function budgetWeight(form: Form, profile: Profile): Decimal {
 
 /** What the budget-execution score should be, shown as the profile rounds. */
 export function expectedBudgetScore(form: Form, profile: Profile): Decimal | undefined {
-  const rate = totalRate(form);
-  if (!rate) return undefined;
-  const weight = budgetWeight(form, profile);
-  return applyRounding(
-    Decimal.min(Decimal.max(rate.exact, 0), 1).times(weight),
-    profile.scoreRounding
-  );
+  return rememberedFor(EXPECTED_SCORES, form, profile, expectedScore);
 }
 
 /** Whether the printed budget score is one the form's arithmetic allows. */
 export function budgetScoreAccepted(form: Form, profile: Profile): boolean {
+  return rememberedFor(ACCEPTED_SCORES, form, profile, scoreAccepted);
+}
+
+// The budget-score rule and 重算总分 both ask, with the same form and profile.
+type PerProfile<T> = WeakMap<Form, { profile: Profile; value: T }>;
+const EXPECTED_SCORES: PerProfile<Decimal | undefined> = new WeakMap();
+const ACCEPTED_SCORES: PerProfile<boolean> = new WeakMap();
+
+function rememberedFor<T>(
+  memo: PerProfile<T>,
+  form: Form,
+  profile: Profile,
+  compute: (form: Form, profile: Profile) => T
+): T {
+  const known = memo.get(form);
+  if (known && known.profile === profile) return known.value;
+  const value = compute(form, profile);
+  memo.set(form, { profile, value });
+  return value;
+}
+
+function expectedScore(form: Form, profile: Profile): Decimal | undefined {
+  const rate = totalRate(form);
+  if (!rate) return undefined;
+  const weight = budgetWeight(form, profile);
+  return applyRounding(minOf(maxOf(rate.exact, ZERO), ONE).times(weight), profile.scoreRounding);
+}
+
+function scoreAccepted(form: Form, profile: Profile): boolean {
   const score = form.funds.total?.score?.reading;
   const rate = totalRate(form);
   if (!isNumber(score) || !rate) return false;

@@ -13,13 +13,68 @@ export function dec(value: number | string | Decimal): Decimal {
   return new Decimal(value);
 }
 
+/**
+ * x.cmp(y), without the copy of y that decimal.js makes on every comparison (and sends to the
+ * garbage collector): its comparison step by step. The copy has y's value, as a Decimal's
+ * exponent is always inside the limits the copy enforces. −1, 0 or 1; NaN where either is NaN.
+ */
+export function cmp(x: Decimal, y: Decimal): number {
+  const xd = x.d;
+  const yd = y.d;
+  const xs = x.s;
+  const ys = y.s;
+  // NaN or ±Infinity (no digits).
+  if (!xd || !yd) {
+    if (!xs || !ys) return NaN;
+    if (xs !== ys) return xs;
+    if (xd === yd) return 0;
+    return !xd !== xs < 0 ? 1 : -1;
+  }
+  // Either zero (±0 are equal).
+  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -ys : 0;
+  if (xs !== ys) return xs;
+  if (x.e !== y.e) return x.e > y.e !== xs < 0 ? 1 : -1;
+  // Same sign and exponent: the first differing word of digits, else the longer.
+  const shorter = Math.min(xd.length, yd.length);
+  for (let i = 0; i < shorter; i++) {
+    if (xd[i] !== yd[i]) return xd[i] > yd[i] !== xs < 0 ? 1 : -1;
+  }
+  if (xd.length === yd.length) return 0;
+  return xd.length > yd.length !== xs < 0 ? 1 : -1;
+}
+
+/** Whether decimal.js holds the value at its precision, so that rounding to it leaves it as it is. */
+export function withinPrecision(value: Decimal): boolean {
+  return value.precision() <= Decimal.precision;
+}
+
+/** Decimal.max(a, b) without its copies: the same value. */
+export function maxOf(a: Decimal, b: Decimal): Decimal {
+  if (b.isNaN()) return b;
+  const k = cmp(a, b);
+  // Of equal values the later one, unless the first is positive (max(−0, 0) is 0).
+  return k === -1 || (k === 0 && a.s === -1) ? b : a;
+}
+
+/** Decimal.min(a, b) without its copies: the same value. */
+export function minOf(a: Decimal, b: Decimal): Decimal {
+  if (b.isNaN()) return b;
+  const k = cmp(a, b);
+  // Of equal values the later one, unless the first is negative (min(0, −0) is −0).
+  return k === 1 || (k === 0 && a.s === 1) ? b : a;
+}
+
 /** Round half away from zero to n decimals, as Excel's ROUND does. */
 export function roundTo(value: Decimal, decimals: number): Decimal {
+  // Most amounts already have no more decimals than asked: rounding leaves them as they are
+  // (Decimals are immutable, so the same one can be returned).
+  if (value.decimalPlaces() <= decimals) return value;
   return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 }
 
 /** Cut off after n decimals, as Excel's ROUNDDOWN / TRUNC do. */
 export function truncTo(value: Decimal, decimals: number): Decimal {
+  if (value.decimalPlaces() <= decimals) return value;
   return value.toDecimalPlaces(decimals, Decimal.ROUND_DOWN);
 }
 
@@ -78,7 +133,7 @@ export function halfUnit(decimals: number): Decimal {
 }
 
 export function intervalsMeet(a: Interval, b: Interval): boolean {
-  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+  return cmp(a.lo, b.hi) <= 0 && cmp(b.lo, a.hi) <= 0;
 }
 
 /** a / b over intervals of non-negative values with b > 0. */

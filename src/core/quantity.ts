@@ -158,6 +158,16 @@ export function computableScore(indicator: Indicator): Decimal | undefined {
 
 /** 分值 × the share earned, unrounded: the most a quantitative indicator's figures allow. */
 export function allowedScore(indicator: Indicator): Decimal | undefined {
+  // quantitative-score and 重算总分 ask for every indicator; it depends on the indicator alone.
+  if (ALLOWED.has(indicator)) return ALLOWED.get(indicator);
+  const allowed = scoreAllowed(indicator);
+  ALLOWED.set(indicator, allowed);
+  return allowed;
+}
+
+const ALLOWED = new WeakMap<Indicator, Decimal | undefined>();
+
+function scoreAllowed(indicator: Indicator): Decimal | undefined {
   const m = measured(indicator);
   const weight = indicator.weight?.reading;
   if (!m || m.actual === undefined || !isNumber(weight)) return undefined;

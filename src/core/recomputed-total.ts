@@ -9,7 +9,7 @@
  *   (quantitative-score's 「最多得 9.47 分」); one scored below it counts as printed (a deduction);
  * - a blank score that the figures determine counts as determined (indicator-blank's 应为).
  */
-import { Decimal, roundTo } from "./decimal";
+import { Decimal, ZERO, cmp, maxOf, minOf, roundTo } from "./decimal";
 import { budgetScoreAccepted, expectedBudgetScore, isNumber, scoreFits } from "./calc";
 import { Form, Indicator } from "./model";
 import { Profile } from "./profile";
@@ -28,14 +28,14 @@ export function correctedIndicatorScore(indicator: Indicator): Decimal | undefin
   const allowed = allowedScore(indicator);
   if (!isNumber(printed)) return allowed && roundTo(allowed, 2);
   const weight = indicator.weight?.reading;
-  let score = Decimal.max(printed.value, 0);
-  if (isNumber(weight) && !weight.value.isNegative()) score = Decimal.min(score, weight.value);
+  let score = maxOf(printed.value, ZERO);
+  if (isNumber(weight) && !weight.value.isNegative()) score = minOf(score, weight.value);
   if (
     allowed &&
-    printed.value.gt(allowed) &&
+    cmp(printed.value, allowed) > 0 &&
     !scoreFits(printed.value, { lo: allowed, hi: allowed })
   )
-    score = Decimal.min(score, roundTo(allowed, 2));
+    score = minOf(score, roundTo(allowed, 2));
   return score;
 }
 
@@ -59,7 +59,7 @@ function computedTotal(form: Form, profile: Profile): Decimal | undefined {
   if (!form.hasIndicatorBlock || form.unread.length || !form.funds.total) return undefined;
   const scores = [form.funds.total.score, ...form.indicators.map((i) => i.score)];
   if (scores.some((s) => s?.reading.kind === "formula")) return undefined;
-  let sum = correctedBudgetScore(form, profile) ?? new Decimal(0);
+  let sum = correctedBudgetScore(form, profile) ?? ZERO;
   for (const indicator of form.indicators) sum = sum.plus(correctedIndicatorScore(indicator) ?? 0);
   return sum;
 }

@@ -594,4 +594,43 @@ describe("files checked on several workers", () => {
     },
     120_000
   );
+
+  /** The processes (workers included) whose environment holds `mark`. */
+  const marked = (mark: string): number[] =>
+    readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/environ`, "latin1").includes(mark);
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+
+  it.each([
+    ["a wrong option", ["check", "--jobs", "two", "x.xlsx"]],
+    ["a refused output", ["check", "IN", "--csv", "IN/a.xlsx"]],
+    ["no workbook", ["check", "EMPTY"]],
+    ["--help", ["check", "--help"]],
+  ])(
+    "ends, with the workers it started early, where it checks nothing (%s)",
+    async (_, args) => {
+      mkdirSync(at("empty"), { recursive: true });
+      const mark = `SELFEVAL_TEST_MARK=${process.pid}-${Math.random()}`;
+      const [name, value] = mark.split("=");
+      const run = spawnSync(
+        process.execPath,
+        [BIN, ...args.map((a) => a.replace("IN", at("order")).replace("EMPTY", at("empty")))],
+        { cwd: ROOT, encoding: "utf8", env: { ...ENV, [name]: value }, timeout: 60_000 }
+      );
+      expect(run.signal).toBeNull();
+      expect([0, 2]).toContain(run.status);
+      // A worker started early ends as soon as the command has: give it a moment to go.
+      for (let i = 0; i < 50 && marked(mark).length; i++)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(marked(mark)).toEqual([]);
+    },
+    60_000
+  );
 });

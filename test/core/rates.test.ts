@@ -10,6 +10,7 @@ import {
   budgetWeight,
   isNumber,
   printedRateRange,
+  rangeAbove,
   rateFits,
   scoreFits,
   totalRateRange,
@@ -18,7 +19,7 @@ import { Decimal, intervalsMeet } from "../../src/core/decimal";
 import { Cell } from "../../src/core/grid";
 import { Form, NumberField } from "../../src/core/model";
 import { NATIONAL_PROFILE } from "../../src/core/profile";
-import { Reading, readNumber } from "../../src/core/values";
+import { Reading, rangeOf, readNumber } from "../../src/core/values";
 
 // A small deterministic generator, so that a failure names the same case every run.
 let seed = 7;
@@ -137,6 +138,32 @@ describe("the rate and score short cuts decide as the intervals do", () => {
           `${executed.value} / ${budget.value} (rate ${isNumber(rate) && rate.value}) × ${weight.value} printed ${score.value}: ${fast} vs ${slow}`
         );
       }
+      decided.set(fast, (decided.get(fast) ?? 0) + 1);
+    }
+    expect(decided.get(true)).toBeGreaterThan(2000);
+    expect(decided.get(false)).toBeGreaterThan(2000);
+  });
+
+  it("finds executed above its budget exactly where their shown ranges say so", () => {
+    // Amounts as cells hold them, a budget equal or next to the executed amount, and long
+    // texts beyond decimal.js's 20 digits, where the ranges' ends are themselves rounded.
+    const long = (digits: string) => number({ value: digits }, 2);
+    const decided = new Map<boolean, number>();
+    for (let i = 0; i < 20000; i++) {
+      const executed =
+        next(5) === 0
+          ? long(`1${"0".repeat(next(8))}.${"0".repeat(next(24))}${next(9)}`)
+          : amount(false);
+      const budget = pick([
+        amount(true),
+        executed,
+        number({ value: executed.value.plus(pick([0.001, -0.001, 0.01, -0.005])).toString() }, 2),
+        long(`${executed.value.toFixed()}${next(10)}`),
+      ]);
+      const slow = rangeOf(executed).lo.gt(rangeOf(budget).hi);
+      const fast = rangeAbove(executed, budget);
+      if (fast !== slow)
+        throw new Error(`${executed.value} vs ${budget.value}: ${fast} vs ${slow}`);
       decided.set(fast, (decided.get(fast) ?? 0) + 1);
     }
     expect(decided.get(true)).toBeGreaterThan(2000);

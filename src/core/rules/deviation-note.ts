@@ -1,4 +1,4 @@
-import { ZERO, dec, decimalText, roundTo } from "../decimal";
+import { ZERO, cmp, dec, decimalText, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Rule, finding, columnLabels, indicatorName } from "./rule";
@@ -25,7 +25,7 @@ export const deviationNote: Rule = {
       if (
         isNumber(weight?.reading) &&
         isNumber(score?.reading) &&
-        score.reading.value.lt(weight.reading.value)
+        cmp(score.reading.value, weight.reading.value) < 0
       ) {
         const message = text.deviationNote.pointsLost({
           indicator: indicatorName(indicator, text),

@@ -1,7 +1,6 @@
 import { fixed } from "../decimal";
 import { Finding } from "../findings";
-import { isNumber } from "../calc";
-import { rangeOf } from "../values";
+import { isNumber, rangeAbove } from "../calc";
 import { Rule, finding, fundRows, rowName, fundColumnLabel } from "./rule";
 
 /** Money executed beyond the year's budget, or against none. */
@@ -24,7 +23,7 @@ export const executedOverBudget: Rule = {
           spent: fixed(executed.reading.value, 2),
         });
         findings.push(finding(form, executed, this.id, "error", message));
-      } else if (rangeOf(executed.reading).lo.gt(rangeOf(budget.reading).hi)) {
+      } else if (rangeAbove(executed.reading, budget.reading)) {
         const message = text.executedOverBudget.over({
           row: rowName(fund),
           executedColumn: fundColumnLabel(form, "executed"),

@@ -1,6 +1,6 @@
 import { percent, percentDecimals, fixed, roundTo } from "../decimal";
 import { Finding } from "../findings";
-import { isNumber, rateFits, rateOf } from "../calc";
+import { isNumber, rateFits, rateOf, totalRate } from "../calc";
 import { FundRow, Form } from "../model";
 import { Say } from "../messages";
 import { Rule, fundColumnLabel, finding, fundRows, rowName } from "./rule";
@@ -55,7 +55,11 @@ function checkRow(form: Form, fund: FundRow, rule: string, text: Say["executionR
   )
     return [];
 
-  const exact = executed.reading.value.div(budget.reading.value);
+  // 年度资金总额's rate is the form's, worked out once (totalRate: the same amounts, the same division).
+  const exact =
+    fund === form.funds.total
+      ? totalRate(form)!.exact
+      : executed.reading.value.div(budget.reading.value);
   if (isNumber(rate.reading) && rateFits(rate.reading, executed.reading, budget.reading, exact))
     return [];
   // Most rates are right: what a finding says is worked out only for a wrong or blank one.

@@ -1,7 +1,9 @@
-import { Decimal, fixed, roundTo } from "../decimal";
+import { Decimal, ZERO, cmp, fixed, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { AMOUNT_NAMES, AmountColumn, Rule, fundColumnLabel, finding, rowName } from "./rule";
+
+const CENT = new Decimal("0.01");
 
 /** 当年 + 结转 + 其他 = 年度资金总额 in each amount column, compared as shown (2 decimals). */
 export const fundSum: Rule = {
@@ -19,12 +21,13 @@ export const fundSum: Rule = {
       if (!cell || parts.some((p) => p && ["text", "error", "formula"].includes(p.kind))) continue;
       const numbers = parts.filter(isNumber);
       if (numbers.length === 0) continue;
-      const sum = numbers.reduce((s, p) => s.plus(roundTo(p.value, 2)), new Decimal(0));
+      const sum = numbers.reduce((s, p) => s.plus(roundTo(p.value, 2)), ZERO);
       if (!isNumber(cell.reading) && cell.reading.kind !== "empty" && cell.reading.kind !== "na")
         continue;
       const printed = isNumber(cell.reading) ? roundTo(cell.reading.value, 2) : undefined;
+      // A difference is zero only where the two are equal.
+      if (printed && cmp(printed, sum) === 0) continue;
       const gap = printed?.minus(sum).abs();
-      if (gap?.isZero()) continue;
       // Most totals add up: what a finding says is worked out only for one that does not.
       const expected = fixed(sum, 2);
       const breakdown = parts.map((p) => (isNumber(p) ? fixed(p.value, 2) : "0.00")).join(" + ");
@@ -41,7 +44,7 @@ export const fundSum: Rule = {
         );
         continue;
       }
-      const rounding = gap.lte(new Decimal("0.01"));
+      const rounding = cmp(gap, CENT) <= 0;
       const shown = { ...sums, printed: fixed(printed, 2) };
       const message = rounding
         ? text.fundSum.rounding(shown)

@@ -1,4 +1,4 @@
-import { ZERO, decimalText } from "../decimal";
+import { ZERO, cmp, decimalText } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber } from "../calc";
 import { Say } from "../messages";
@@ -35,7 +35,7 @@ export const indicatorScoreRange: Rule = {
             }
           )
         );
-      } else if (weight && isNumber(weight.reading) && s.gt(weight.reading.value)) {
+      } else if (weight && isNumber(weight.reading) && cmp(s, weight.reading.value) > 0) {
         const w = decimalText(weight.reading.value);
         const message = t.overWeight({
           indicator: indicatorName(indicator, text),

@@ -1,7 +1,7 @@
 import { decimalText, roundTo } from "../decimal";
 import { Finding } from "../findings";
 import { isNumber, scoreFits } from "../calc";
-import { earnedShare, measured, targetText } from "../quantity";
+import { allowedScore, measured, targetText } from "../quantity";
 import { Rule, finding, columnLabels, indicatorName } from "./rule";
 
 /**
@@ -23,7 +23,8 @@ export const quantitativeScore: Rule = {
         continue;
       // An actual value that is a word is quantitative-actual's.
       if (m.actual === undefined) continue;
-      const allowed = earnedShare(m.target, m.actual).times(weight.reading.value);
+      const allowed = allowedScore(indicator);
+      if (allowed === undefined) continue;
       const printed = score.reading.value;
       if (scoreFits(printed, { lo: allowed, hi: allowed })) continue;
       const expected = decimalText(roundTo(allowed, 2));

@@ -1,4 +1,4 @@
-import { Decimal, decimalText } from "../decimal";
+import { Decimal, ZERO, decimalText } from "../decimal";
 import { isNumber, scoreFits } from "../calc";
 import { Form } from "../model";
 import { recomputedTotal } from "../recomputed-total";
@@ -7,7 +7,7 @@ import { Rule, finding } from "./rule";
 /** Printed budget score + Σ printed indicator scores, as the form's own parts add up. */
 export function partsTotal(form: Form): Decimal {
   const budget = form.funds.total?.score?.reading;
-  let sum = isNumber(budget) ? budget.value : new Decimal(0);
+  let sum = isNumber(budget) ? budget.value : ZERO;
   for (const indicator of form.indicators) {
     if (isNumber(indicator.score?.reading)) sum = sum.plus(indicator.score.reading.value);
   }
