@@ -141,7 +141,7 @@ const HEADER_REACH = 40;
 const FORM_REACH = 400;
 
 export function locateForms(grid: Grid, index: LabelIndex, layouts: Layout[]): FormBlock[] {
-  const anchors = index.all.filter((l) => layouts.some((layout) => matches(l.text, layout.anchor)));
+  const anchors = index.all.filter(anchorTest(layouts));
   const blocks: FormBlock[] = [];
   anchors.forEach((anchor, i) => {
     const next = anchors[i + 1];
@@ -175,6 +175,19 @@ export function locateForms(grid: Grid, index: LabelIndex, layouts: Layout[]): F
     });
   });
   return trimOverlaps(blocks);
+}
+
+/**
+ * Whether a label is the anchor of one of the layouts: where every anchor is a set of exact
+ * labels (as in all of ours), one look-up of the label instead of matching it per layout.
+ */
+function anchorTest(layouts: Layout[]): (label: Label) => boolean {
+  if (layouts.some((layout) => layout.anchor.contains?.length)) {
+    return (l) => layouts.some((layout) => matches(l.text, layout.anchor));
+  }
+  const exact = new Set(layouts.flatMap((layout) => layout.anchor.exact ?? []));
+  exact.delete("");
+  return (l) => exact.has(l.text);
 }
 
 /** The notes for the whole form stand at most this many rows below 总分. */
@@ -270,19 +283,45 @@ export function headerColumns(
   const own = index.inRow(row);
   // Most rows are not header rows: rule them out before building anything.
   if (!own.some((l) => matches(l.text, sets[needs[0]]!))) return undefined;
-  const labels = [...own, ...index.spanningInto(row)];
-  if (labels.length < needs.length) return undefined;
+  const spanning = index.spanningInto(row);
+  if (own.length + spanning.length < needs.length) return undefined;
   const columns = new Map<string, number>();
-  for (const label of labels) {
-    for (const name in sets) {
-      if (!columns.has(name) && matches(label.text, sets[name]!)) {
+  // Each label names the first column it matches that no label before it took.
+  const take = (label: Label) => {
+    for (const name of columnsNamedBy(sets, label.text)) {
+      if (!columns.has(name)) {
         columns.set(name, label.col);
-        break;
+        return;
       }
     }
-  }
+  };
+  own.forEach(take);
+  spanning.forEach(take);
   return needs.every((n) => columns.has(n)) ? columns : undefined;
 }
+
+/**
+ * The columns of `sets` a label matches, in the layout's order. Header labels repeat on
+ * every form: each is matched against the layout once, not on every header row.
+ */
+function columnsNamedBy(sets: Partial<Record<string, LabelSet>>, text: string): string[] {
+  let known = NAMED_BY.get(sets);
+  if (!known) {
+    known = new Map();
+    NAMED_BY.set(sets, known);
+  }
+  let names = known.get(text);
+  if (!names) {
+    names = [];
+    for (const name in sets) if (matches(text, sets[name]!)) names.push(name);
+    // A bounded memo: sheets of many distinct header labels do not grow it.
+    if (known.size > 20000) known.clear();
+    known.set(text, names);
+  }
+  return names;
+}
+
+const NAMED_BY = new WeakMap<object, Map<string, string[]>>();
 
 /**
  * The header row of a fund or indicator block, found from the anchor down; `lastRow` is the

@@ -30,17 +30,24 @@ const ERROR_TEXT =
 
 /** How a number format shows numbers: decimals and whether it is a percentage. */
 export function formatShape(numFmt: string | undefined): { decimals?: number; percent: boolean } {
-  if (!numFmt || /^general$/i.test(numFmt) || numFmt === "@") return { percent: false };
-  // A sheet has a handful of formats and reads them on every number.
+  return { ...shapeOf(numFmt) };
+}
+
+const GENERAL: Readonly<{ decimals?: number; percent: boolean }> = { percent: false };
+
+/** formatShape, shared: a sheet has a handful of formats and reads them on every number. */
+function shapeOf(numFmt: string | undefined): Readonly<{ decimals?: number; percent: boolean }> {
+  if (!numFmt) return GENERAL;
   const known = SHAPES.get(numFmt);
-  if (known) return { ...known };
+  if (known) return known;
+  if (/^general$/i.test(numFmt) || numFmt === "@") return GENERAL;
   const section = numFmt.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
   const percent = section.includes("%");
   const match = /\.([0#?]+)/.exec(section);
   const shape = { decimals: match ? match[1].length : 0, percent };
   if (SHAPES.size > 1000) SHAPES.clear();
   SHAPES.set(numFmt, shape);
-  return { ...shape };
+  return shape;
 }
 
 const SHAPES = new Map<string, { decimals: number; percent: boolean }>();
@@ -54,7 +61,7 @@ function decimalsOf(value: Decimal): number {
  * cell stores means the stored value is exact; otherwise the shown value is a rounding.
  */
 function fromStored(value: number, numFmt: string | undefined, minDecimals: number): Reading {
-  const shape = formatShape(numFmt);
+  const shape = shapeOf(numFmt);
   const stored = dec(value);
   const shown =
     shape.decimals === undefined

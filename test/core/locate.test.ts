@@ -4,7 +4,7 @@
  */
 import { LAYOUTS, checkGrid, checkGrids } from "../../src/core/check";
 import { LabelSet, matches } from "../../src/core/layouts/layout";
-import { LabelIndex } from "../../src/core/locate";
+import { LabelIndex, locateForms } from "../../src/core/locate";
 import { FormResult } from "../../src/core/findings";
 import { Area, Grid, areaFromA1, fromA1, toA1 } from "../../src/core/grid";
 import { FormData, FormPlan, TEMPLATE_ROWS, planForm } from "../../src/core/template";
@@ -87,6 +87,17 @@ describe("several forms on one sheet", () => {
       const { top, left } = plans[i].area;
       expect(shifted(result, top, left)).toEqual(summary(checkData(forms[i])));
     });
+  });
+
+  it("finds the same forms whether anchors are looked up or matched label by label", () => {
+    // An anchor set with a `contains` part is matched per layout; exact ones are looked up.
+    const grid = gridFromPlans("宝山区", stackForms(forms, { gapRows: 1 }));
+    const matched = LAYOUTS.map((l) => ({ ...l, anchor: { ...l.anchor, contains: ["不会出现"] } }));
+    const spans = (blocks: ReturnType<typeof locateForms>) =>
+      blocks.map((b) => `${b.layout.id} ${b.top}-${b.bottom} ${b.left}-${b.right}`);
+    const looked = locateForms(grid, new LabelIndex(grid), LAYOUTS);
+    expect(looked).toHaveLength(forms.length);
+    expect(spans(locateForms(grid, new LabelIndex(grid), matched))).toEqual(spans(looked));
   });
 
   describe("when the first form has no 总分 row", () => {

@@ -14,25 +14,31 @@ export class FieldReader {
   }
 
   field(row: number, col: number): Field {
-    const at = this.grid.owner(row, col);
-    const cell = this.grid.raw(at.row, at.col);
+    // Where the value lives: the top-left cell of the merged area holding (row, col).
+    const area = this.grid.merges.length ? this.grid.mergeAt(row, col) : undefined;
+    const top = area ? area.top : row;
+    const left = area ? area.left : col;
+    const cell = this.grid.raw(top, left);
     // A formula saved without a result that could not be computed is not blank: it shows as itself.
     const unknown = cell?.formula !== undefined && cell.value === null;
     const text = unknown ? `=${cell.formula}` : cellText(cell).trim();
-    const field: Field = { address: toA1(at.row, at.col), row: at.row, col: at.col, text };
+    const field: Field = { address: toA1(top, left), row: top, col: left, text };
     if (cell?.formula) field.formula = true;
     return field;
   }
 
   number(row: number, col: number, minDecimals = 0): NumberField {
-    const at = this.grid.owner(row, col);
-    const cell = this.grid.raw(at.row, at.col);
+    // Where the value lives: the top-left cell of the merged area holding (row, col).
+    const area = this.grid.merges.length ? this.grid.mergeAt(row, col) : undefined;
+    const top = area ? area.top : row;
+    const left = area ? area.left : col;
+    const cell = this.grid.raw(top, left);
     const unknown = cell?.formula !== undefined && cell.value === null;
     const text = unknown ? `=${cell.formula}` : cellText(cell).trim();
     const field: NumberField = {
-      address: toA1(at.row, at.col),
-      row: at.row,
-      col: at.col,
+      address: toA1(top, left),
+      row: top,
+      col: left,
       text,
       reading: readNumber(cell, minDecimals),
     };

@@ -236,9 +236,16 @@ function readFunds(
   for (const [name, col] of columns)
     form.fundHeaders[name] = labelKey(cellText(at.cell(headerRow, col))).key;
   for (let row = headerRow + 1; row < end; row++) {
-    const label = index.inRow(row).find((l) => l.col < firstValueCol && kindOf(block, l.text));
-    if (!label) continue;
-    const kind = kindOf(block, label.text)!;
+    let label: Label | undefined;
+    let kind: string | undefined;
+    for (const l of index.inRow(row)) {
+      kind = l.col < firstValueCol ? kindOf(block, l.text) : undefined;
+      if (kind) {
+        label = l;
+        break;
+      }
+    }
+    if (!label || !kind) continue;
     if (kind === "total" ? form.funds.total : form.funds.parts.some((p) => p.kind === kind))
       continue;
     const fund: FundRow = { kind, label: at.field(label.row, label.col) };
@@ -258,7 +265,8 @@ function readFunds(
 
 function kindOf(block: FormBlock, label: string): string | undefined {
   const rows = block.layout.fundRows;
-  return Object.keys(rows).find((kind) => matches(label, rows[kind]));
+  for (const kind in rows) if (matches(label, rows[kind])) return kind;
+  return undefined;
 }
 
 function readGoals(form: Form, at: FieldReader, index: LabelIndex, block: FormBlock): void {
