@@ -300,6 +300,16 @@ export function deadExports(root: string, dir: string, from: string[]): string[]
     return symbolsOf(root, file, fs.readFileSync(full, "utf8"));
   });
   const used = new Map<string, Set<string>>();
+  // The commands in bin/ call the built modules: require("../dist/cli/main.js").main(…).
+  const bin = path.join(root, "bin");
+  for (const name of fs.existsSync(bin) ? fs.readdirSync(bin) : []) {
+    const text = fs.readFileSync(path.join(bin, name), "utf8");
+    for (const m of text.matchAll(/require\("\.\.\/dist\/([\w/.-]+)\.js"\)\.(\w+)/g)) {
+      const to = `src/${m[1]}.ts`;
+      if (!used.has(to)) used.set(to, new Set());
+      used.get(to)!.add(m[2]);
+    }
+  }
   for (const s of symbols)
     for (const [to, names] of s.uses) {
       if (to === s.file) continue;
