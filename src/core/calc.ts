@@ -21,6 +21,7 @@ import { Grade } from "./findings";
 import type { Form } from "./model";
 import type { Profile, ScoreRounding } from "./profile-types";
 import { Reading, rangeOf } from "./values";
+import { rememberedPer, rememberedPerWith } from "./memo";
 
 type NumberReading = Extract<Reading, { kind: "number" }>;
 
@@ -134,16 +135,10 @@ export function hasWeightColumn(form: Form): boolean {
 /**
  * The points of the indicators: Σ 分值 where the form has that column, else Σ of the points
  * its 一级指标 labels state (产出指标(50分)); undefined where neither can be read.
+ *
+ * Three rules ask on every form; it depends on the form alone.
  */
-export function indicatorPoints(form: Form): Decimal | undefined {
-  // Three rules ask on every form; it depends on the form alone.
-  if (POINTS.has(form)) return POINTS.get(form);
-  const points = sumPoints(form);
-  POINTS.set(form, points);
-  return points;
-}
-
-const POINTS = new WeakMap<Form, Decimal | undefined>();
+export const indicatorPoints: (form: Form) => Decimal | undefined = rememberedPer(sumPoints);
 
 function sumPoints(form: Form): Decimal | undefined {
   if (hasWeightColumn(form)) {
@@ -167,22 +162,18 @@ export function formBudgetPoints(form: Form): Decimal | undefined {
 /**
  * The execution rate of 年度资金总额 the score rests on: from the amounts, else as printed;
  * its range (totalRateRange) is worked out only where a rule needs it.
+ *
+ * Half a dozen rules ask for it on every form; it depends on the form alone.
  */
-export function totalRate(form: Form): { exact: Decimal } | undefined {
-  // Half a dozen rules ask for it on every form; it depends on the form alone.
-  if (TOTAL_RATES.has(form)) return TOTAL_RATES.get(form);
+export const totalRate: (form: Form) => { exact: Decimal } | undefined = rememberedPer((form) => {
   const amounts = totalAmounts(form);
   const printed = form.funds.total?.rate?.reading;
-  const rate = amounts
+  return amounts
     ? { exact: amounts.executed.value.div(amounts.budget.value) }
     : isNumber(printed)
       ? { exact: rateOf(printed).value }
       : undefined;
-  TOTAL_RATES.set(form, rate);
-  return rate;
-}
-
-const TOTAL_RATES = new WeakMap<Form, { exact: Decimal } | undefined>();
+});
 
 /**
  * The rates 年度资金总额 allows: what its shown amounts allow, else what the printed rate
@@ -213,33 +204,15 @@ export function budgetWeight(form: Form, profile: Profile): Decimal {
   return new Decimal(profile.budgetWeight);
 }
 
+// The budget-score rule and 重算总分 both ask, with the same form and profile.
 /** What the budget-execution score should be, shown as the profile rounds. */
-export function expectedBudgetScore(form: Form, profile: Profile): Decimal | undefined {
-  return rememberedFor(EXPECTED_SCORES, form, profile, expectedScore);
-}
+export const expectedBudgetScore: (form: Form, profile: Profile) => Decimal | undefined =
+  rememberedPerWith((form: Form, profile: Profile) => expectedScore(form, profile));
 
 /** Whether the printed budget score is one the form's arithmetic allows. */
-export function budgetScoreAccepted(form: Form, profile: Profile): boolean {
-  return rememberedFor(ACCEPTED_SCORES, form, profile, scoreAccepted);
-}
-
-// The budget-score rule and 重算总分 both ask, with the same form and profile.
-type PerProfile<T> = WeakMap<Form, { profile: Profile; value: T }>;
-const EXPECTED_SCORES: PerProfile<Decimal | undefined> = new WeakMap();
-const ACCEPTED_SCORES: PerProfile<boolean> = new WeakMap();
-
-function rememberedFor<T>(
-  memo: PerProfile<T>,
-  form: Form,
-  profile: Profile,
-  compute: (form: Form, profile: Profile) => T
-): T {
-  const known = memo.get(form);
-  if (known && known.profile === profile) return known.value;
-  const value = compute(form, profile);
-  memo.set(form, { profile, value });
-  return value;
-}
+export const budgetScoreAccepted: (form: Form, profile: Profile) => boolean = rememberedPerWith(
+  (form: Form, profile: Profile) => scoreAccepted(form, profile)
+);
 
 function expectedScore(form: Form, profile: Profile): Decimal | undefined {
   const rate = totalRate(form);

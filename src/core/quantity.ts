@@ -7,6 +7,7 @@ import { normalize } from "./text";
 import { isNumber } from "./calc";
 import type { Indicator } from "./model";
 import { MAX_NUMBER_TEXT } from "./values";
+import { rememberedPer } from "./memo";
 
 export type Comparison = "atLeast" | "atMost";
 
@@ -105,18 +106,14 @@ export function earnedShare(target: Target, actual: Decimal): Decimal {
   return Decimal.max(ZERO, ONE.minus(actual.minus(target.value).div(target.value)));
 }
 
-/** A quantitative indicator with both sides readable as numbers in one unit. */
-export function measured(indicator: Indicator): Measured | undefined {
-  // Four rules and the recomputed total ask for every indicator; it depends on the indicator alone.
-  if (MEASURED.has(indicator)) return MEASURED.get(indicator);
-  const found = measure(indicator);
-  MEASURED.set(indicator, found);
-  return found;
-}
+/** A quantitative indicator with both sides readable as numbers in one unit. *
+ * Four rules and the recomputed total ask for every indicator; it depends on the indicator alone.
+ */
+export const measured: (indicator: Indicator) => Measured | undefined = rememberedPer(
+  (indicator: Indicator) => measure(indicator)
+);
 
 type Measured = { target: Target; actual?: Decimal };
-
-const MEASURED = new WeakMap<Indicator, Measured | undefined>();
 
 function measure(indicator: Indicator): Measured | undefined {
   const target = targetOf(indicator);
@@ -156,16 +153,12 @@ export function computableScore(indicator: Indicator): Decimal | undefined {
   return allowed && roundTo(allowed, 2);
 }
 
-/** 分值 × the share earned, unrounded: the most a quantitative indicator's figures allow. */
-export function allowedScore(indicator: Indicator): Decimal | undefined {
-  // quantitative-score and 重算总分 ask for every indicator; it depends on the indicator alone.
-  if (ALLOWED.has(indicator)) return ALLOWED.get(indicator);
-  const allowed = scoreAllowed(indicator);
-  ALLOWED.set(indicator, allowed);
-  return allowed;
-}
-
-const ALLOWED = new WeakMap<Indicator, Decimal | undefined>();
+/** 分值 × the share earned, unrounded: the most a quantitative indicator's figures allow. *
+ * quantitative-score and 重算总分 ask for every indicator; it depends on the indicator alone.
+ */
+export const allowedScore: (indicator: Indicator) => Decimal | undefined = rememberedPer(
+  (indicator: Indicator) => scoreAllowed(indicator)
+);
 
 function scoreAllowed(indicator: Indicator): Decimal | undefined {
   const m = measured(indicator);

@@ -14,6 +14,7 @@ import { budgetScoreAccepted, expectedBudgetScore, isNumber, scoreFits } from ".
 import { Form, Indicator } from "./model";
 import { Profile } from "./profile";
 import { allowedScore } from "./quantity";
+import { rememberedPerWith } from "./memo";
 
 /** The budget-execution score as the findings would have it. */
 export function correctedBudgetScore(form: Form, profile: Profile): Decimal | undefined {
@@ -42,17 +43,11 @@ export function correctedIndicatorScore(indicator: Indicator): Decimal | undefin
 /**
  * 重算总分: undefined where the form has no indicator block to add up, a part could not be
  * read, or a score is a formula saved without its result.
+ *
+ * The total-score rule and the form's result both ask, with the same form and profile.
  */
-export function recomputedTotal(form: Form, profile: Profile): Decimal | undefined {
-  // The total-score rule and the form's result both ask, with the same form and profile.
-  const known = remembered.get(form);
-  if (known && known.profile === profile) return known.total;
-  const total = computedTotal(form, profile);
-  remembered.set(form, { profile, total });
-  return total;
-}
-
-const remembered = new WeakMap<Form, { profile: Profile; total: Decimal | undefined }>();
+export const recomputedTotal: (form: Form, profile: Profile) => Decimal | undefined =
+  rememberedPerWith((form: Form, profile: Profile) => computedTotal(form, profile));
 
 function computedTotal(form: Form, profile: Profile): Decimal | undefined {
   // Unknown, not a guess, where the budget or the indicators could not be read.
