@@ -23,7 +23,7 @@ import {
 } from "./cells";
 import { knownNotDate } from "./numberFormats";
 import type { ReadNote } from "./unreadable";
-import { Walked, balanced } from "./wellFormed";
+import { Walked, balanced, blank } from "./wellFormed";
 
 /** Thrown inside this module where the file is not plain enough; never leaves it. */
 const DECLINE = new Error("not a plain workbook");
@@ -522,15 +522,6 @@ class SheetCells {
     if (!date) return value;
     return excelDate(value + (this.book.date1904 ? 1462 : 0));
   }
-}
-
-/** Whether xml[from, to) is only white space, without slicing (String.trim's white space). */
-function blank(xml: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) {
-    const ch = xml.charCodeAt(at);
-    if (!isSpace(ch) && !/\s/.test(xml[at])) return false;
-  }
-  return true;
 }
 
 const isTag = (xml: string, at: number, name: string): boolean => {

@@ -88,7 +88,7 @@ function scan(
 }
 
 /** Whether xml[from, to) is only white space (as String.trim sees it), without slicing. */
-function blank(xml: string, from: number, to: number): boolean {
+export function blank(xml: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const ch = xml.charCodeAt(at);
     if (ch !== 0x20 && ch !== 0x0a && ch !== 0x0d && ch !== 0x09 && !/\s/.test(xml[at]))
