@@ -33,6 +33,15 @@ const workerHeapMb = (): number => {
  */
 const YOUNG_MB = 16;
 
+/**
+ * A worker runs V8 on its one thread: no helper threads for collecting garbage or compiling
+ * hot code. The pool starts a worker per core, so the cores are busy with workers already;
+ * V8's helpers (a parallel scavenge and marking, a compiler thread) only took turns on them
+ * with the other workers, and the threads waiting for each other cost more than they saved:
+ * 10,000 forms on two cores, 16 runs each taken in turn, 5.9-6.5 s -> 5.0-5.5 s.
+ */
+const ONE_THREAD = "--single-threaded";
+
 export const defaultJobs = (): number =>
   Math.max(
     1,
@@ -41,7 +50,11 @@ export const defaultJobs = (): number =>
 
 export function forkWorker(): ChildProcess {
   return fork(WORKER, [], {
-    execArgv: [`--max-old-space-size=${workerHeapMb()}`, `--min-semi-space-size=${YOUNG_MB}`],
+    execArgv: [
+      ONE_THREAD,
+      `--max-old-space-size=${workerHeapMb()}`,
+      `--min-semi-space-size=${YOUNG_MB}`,
+    ],
     serialization: "advanced",
     stdio: ["ignore", "ignore", "pipe", "ipc"],
   });
