@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from "
 import path from "path";
 import { performance } from "perf_hooks";
 import { writeWorkbook } from "./forms";
+import { median } from "./measure";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const PAGE = 4096;
@@ -17,7 +18,12 @@ export interface FolderRun {
   files: number;
   formsPerFile: number;
   jobs: number | "all";
+  /** The median of the rounds, and the fastest and slowest. */
   ms: number;
+  fastestMs: number;
+  slowestMs: number;
+  rounds: number;
+  /** The median of the rounds' peaks. */
   peakBytes: number;
   exitCode: number | null;
 }
@@ -67,24 +73,38 @@ async function run(
   return { ms: performance.now() - start, peak, code };
 }
 
-/** Each folder on all cores and on one. */
+/**
+ * Each folder on all cores and on one, `rounds` times in turn (every case once, then every
+ * case again): the machine's speed drifts by a third within minutes, and a figure of one run
+ * says more about the moment than about the build.
+ */
 export async function benchFolders(
-  cases: { files: number; forms: number; oneCore: boolean }[]
+  cases: { files: number; forms: number; oneCore: boolean }[],
+  rounds: number
 ): Promise<FolderRun[]> {
-  const results: FolderRun[] = [];
+  const runs: { files: number; forms: number; jobs: number | "all"; folder: string }[] = [];
   for (const c of cases) {
     const folder = await folderOf(c.files, c.forms);
-    for (const jobs of c.oneCore ? (["all", 1] as const) : (["all"] as const)) {
-      const r = await run(folder, jobs);
-      results.push({
-        files: c.files,
-        formsPerFile: c.forms,
-        jobs,
-        ms: r.ms,
-        peakBytes: r.peak,
-        exitCode: r.code,
-      });
-    }
+    for (const jobs of c.oneCore ? (["all", 1] as const) : (["all"] as const))
+      runs.push({ files: c.files, forms: c.forms, jobs, folder });
   }
-  return results;
+  const measured = runs.map(() => [] as { ms: number; peak: number; code: number | null }[]);
+  for (let round = 0; round < rounds; round++)
+    for (const [i, r] of runs.entries()) measured[i].push(await run(r.folder, r.jobs));
+  return runs.map((r, i) => {
+    const times = measured[i].map((m) => m.ms);
+    const codes = new Set(measured[i].map((m) => m.code));
+    return {
+      files: r.files,
+      formsPerFile: r.forms,
+      jobs: r.jobs,
+      ms: median(times),
+      fastestMs: Math.min(...times),
+      slowestMs: Math.max(...times),
+      rounds,
+      peakBytes: median(measured[i].map((m) => m.peak)),
+      // Every round ends alike, or the difference shows.
+      exitCode: codes.size === 1 ? measured[i][0].code : null,
+    };
+  });
 }
