@@ -317,7 +317,8 @@ const SLASH = 0x2f;
 
 /**
  * The cells of a <sheetData>, one at a time, with their row and column; `at` ends just past
- * </sheetData>. Rows and cells must come in order (as every writer puts them).
+ * </sheetData>. Rows and cells must come in order (as every writer puts them). Each cell comes
+ * in the same object, filled again: it is read before the next is asked for.
  */
 class SheetCells {
   row = -1;
@@ -331,9 +332,12 @@ class SheetCells {
   private emptyRow = false;
   private rowNumber = 0;
   private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
-  /** Each cell style's number format, and whether a format shows a date, as met. */
-  private readonly styles = new Map<string, { numFmt: string | undefined }>();
+  /** Whether a number format shows a date, as met. */
   private readonly dates = new Map<string, boolean>();
+  /** The start tag read last (a row's, a cell's, a formula's): one object for the walk. */
+  private readonly attributes = new Attributes();
+  /** The cell `next` gives: one object, filled again for each cell. */
+  private readonly made: RawCell = { value: undefined, numFmt: undefined, formula: undefined };
 
   constructor(
     private readonly xml: string,
@@ -355,11 +359,11 @@ class SheetCells {
         const end = xml.indexOf(">", lt);
         if (end < 0) decline();
         const empty = xml.charCodeAt(end - 1) === SLASH;
-        const a = tagAttributes(xml, lt + 4, empty ? end - 1 : end);
+        const a = this.attributes.read(xml, lt + 4, empty ? end - 1 : end);
         if (a.odd) this.exact = false;
         // SheetJS numbers a row without r after the last row with cells, not after a <row/>.
-        if (a.r === undefined && this.emptyRow) decline();
-        const number = a.r === undefined ? this.rowNumber + 1 : digits(a.r);
+        if (a.r < 0 && this.emptyRow) decline();
+        const number = a.r < 0 ? this.rowNumber + 1 : digits(xml, a.r, a.rEnd);
         if (number <= this.rowNumber) decline();
         this.rowNumber = number;
         this.row = number - 1;
@@ -384,10 +388,14 @@ class SheetCells {
     const end = xml.indexOf(">", lt);
     if (end < 0) decline();
     const empty = xml.charCodeAt(end - 1) === SLASH;
-    const a = tagAttributes(xml, lt + 2, empty ? end - 1 : end);
+    const a = this.attributes.read(xml, lt + 2, empty ? end - 1 : end);
     if (a.odd) this.exact = false;
-    const col = a.r === undefined ? this.col + 1 : columnOf(a.r, this.rowNumber);
+    const col = a.r < 0 ? this.col + 1 : columnOf(xml, a.r, a.rEnd, this.rowNumber);
     if (col <= this.col) decline();
+    // Taken now: a formula's attributes are read into the same place.
+    const style = a.s;
+    const styleEnd = a.sEnd;
+    const type = a.t < 0 ? undefined : xml.slice(a.t, a.tEnd);
     this.col = col;
     this.at = end + 1;
     let v: string | undefined;
@@ -407,9 +415,13 @@ class SheetCells {
         else decline();
       }
     }
-    const numFmt = this.format(a.s);
-    const value = this.value(a.t, v === "" ? undefined : v, inline);
-    return { value: this.dated(value, numFmt), numFmt, formula };
+    const numFmt = this.format(style, styleEnd);
+    const value = this.value(type, v === "" ? undefined : v, inline);
+    const cell = this.made;
+    cell.value = this.dated(value, numFmt);
+    cell.numFmt = numFmt;
+    cell.formula = formula;
+    return cell;
   }
 
   /**
@@ -437,27 +449,30 @@ class SheetCells {
 
   /** A cell's formula as SheetJS gives it: shared ones moved to the cell, `_xlfn.` dropped. */
   private formula(open: number): string | undefined {
-    const end = this.xml.indexOf(">", open);
+    const xml = this.xml;
+    const end = xml.indexOf(">", open);
     if (end < 0) decline();
-    const a = tagAttributes(
-      this.xml,
+    const a = this.attributes.read(
+      xml,
       open + 2,
-      this.xml.charCodeAt(end - 1) === SLASH ? end - 1 : end
+      xml.charCodeAt(end - 1) === SLASH ? end - 1 : end
     );
     if (a.odd) this.exact = false;
+    const type = a.t < 0 ? undefined : xml.slice(a.t, a.tEnd);
+    const si = a.si < 0 ? undefined : xml.slice(a.si, a.siEnd);
     const content = this.element(open, "f");
-    if (a.t === "array" || a.t === "dataTable") decline();
-    if (a.t === "shared") {
-      if (a.si === undefined) decline();
+    if (type === "array" || type === "dataTable") decline();
+    if (type === "shared") {
+      if (si === undefined) decline();
       if (content) {
         const formula = unescapeXml(content).replace(/_xlfn\./g, "");
-        this.shared.set(String(parseInt(a.si, 10)), { formula, row: this.row, col: this.col });
+        this.shared.set(String(parseInt(si, 10)), { formula, row: this.row, col: this.col });
         return unescapeXml(content, true).replace(/_xlfn\./g, "");
       }
-      const master = this.shared.get(a.si);
+      const master = this.shared.get(si);
       return master && shiftFormula(master.formula, this.row - master.row, this.col - master.col);
     }
-    if (a.t !== undefined && a.t !== "normal") decline();
+    if (type !== undefined && type !== "normal") decline();
     return content ? unescapeXml(content, true).replace(/_xlfn\./g, "") : undefined;
   }
 
@@ -498,16 +513,18 @@ class SheetCells {
     }
   }
 
-  private format(style: string | undefined): string | undefined {
+  /** The number format of the cell style whose index is xml[from, to) (from < 0: none). */
+  private format(from: number, to: number): string | undefined {
     const formats = this.book.formats;
-    if (!formats || style === undefined) return BUILT_IN[0];
-    const known = this.styles.get(style);
-    if (known !== undefined) return known.numFmt;
-    if (!/^\d+$/.test(style)) decline();
-    const index = Number(style);
-    const numFmt = index < formats.length ? formats[index] : BUILT_IN[0];
-    this.styles.set(style, { numFmt });
-    return numFmt;
+    if (!formats || from < 0) return BUILT_IN[0];
+    if (to === from) decline();
+    let index = 0;
+    for (let at = from; at < to; at++) {
+      const d = this.xml.charCodeAt(at) - 48;
+      if (d < 0 || d > 9) decline();
+      index = index * 10 + d;
+    }
+    return index < formats.length ? formats[index] : BUILT_IN[0];
   }
 
   /** Whether a number cell of this format becomes a date (cellDates), and which. */
@@ -537,38 +554,29 @@ const isTag = (xml: string, at: number, name: string): boolean => {
   );
 };
 
-/** A row number as written: digits only. */
-function digits(text: string): number {
-  if (text.length === 0 || text.length > 10) decline();
+/** A row number as written, xml[from, to): digits only. */
+function digits(xml: string, from: number, to: number): number {
+  if (to === from || to - from > 10) decline();
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const d = text.charCodeAt(i) - 48;
+  for (let at = from; at < to; at++) {
+    const d = xml.charCodeAt(at) - 48;
     if (d < 0 || d > 9) decline();
     n = n * 10 + d;
   }
   return n;
 }
 
-/** The 0-based column of an address such as "AB12" in row 12; declines any other shape. */
-function columnOf(address: string, row: number): number {
+/** The 0-based column of an address such as "AB12", xml[from, to), in row 12; declines any other shape. */
+function columnOf(xml: string, from: number, to: number, row: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < address.length && i < 3; i++) {
-    const letter = address.charCodeAt(i) - 64;
+  let at = from;
+  for (; at < to && at < from + 3; at++) {
+    const letter = xml.charCodeAt(at) - 64;
     if (letter < 1 || letter > 26) break;
     col = col * 26 + letter;
   }
-  if (i === 0 || digits(address.slice(i)) !== row) decline();
+  if (at === from || digits(xml, at, to) !== row) decline();
   return col - 1;
-}
-
-interface TagAttributes {
-  r?: string;
-  s?: string;
-  t?: string;
-  si?: string;
-  /** A name holds a quote or a <: wellFormed.ts may end the tag elsewhere. */
-  odd?: boolean;
 }
 
 const [R, S, T, I] = ["r", "s", "t", "i"].map((c) => c.charCodeAt(0));
@@ -576,45 +584,71 @@ const [R, S, T, I] = ["r", "s", "t", "i"].map((c) => c.charCodeAt(0));
 const isSpace = (ch: number): boolean => ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09;
 
 /**
- * The attributes r, s, t and si of a start tag whose attributes are xml[from, to), raw; others
- * are passed over. Declines anything that is not name="value" pairs.
+ * Where the values of the attributes r, s, t and si of a start tag are, raw, as offsets into
+ * the XML (-1 where absent): a sheet's ~5,000 cells make no object and no string for them.
  */
-function tagAttributes(xml: string, from: number, to: number): TagAttributes {
-  const out: TagAttributes = {};
-  let at = from;
-  while (at < to) {
-    if (isSpace(xml.charCodeAt(at))) {
+class Attributes {
+  r = -1;
+  rEnd = -1;
+  s = -1;
+  sEnd = -1;
+  t = -1;
+  tEnd = -1;
+  si = -1;
+  siEnd = -1;
+  /** A name holds a quote or a <: wellFormed.ts may end the tag elsewhere. */
+  odd = false;
+
+  /**
+   * The attributes of the start tag whose inside is xml[from, to); others are passed over.
+   * Declines anything that is not name="value" pairs.
+   */
+  read(xml: string, from: number, to: number): this {
+    this.r = this.s = this.t = this.si = -1;
+    this.odd = false;
+    let at = from;
+    while (at < to) {
+      if (isSpace(xml.charCodeAt(at))) {
+        at++;
+        continue;
+      }
+      const name = at;
+      for (
+        let ch = xml.charCodeAt(at);
+        at < to && ch !== 0x3d && !isSpace(ch);
+        ch = xml.charCodeAt(++at)
+      )
+        if (ch === 0x22 || ch === 0x27 || ch === 0x3c) this.odd = true;
+      const nameEnd = at;
+      while (at < to && isSpace(xml.charCodeAt(at))) at++;
+      if (at >= to || xml.charCodeAt(at) !== 0x3d) decline();
       at++;
-      continue;
+      while (at < to && isSpace(xml.charCodeAt(at))) at++;
+      const quote = xml.charCodeAt(at);
+      if (quote !== 0x22 && quote !== 0x27) decline();
+      const close = xml.indexOf(quote === 0x22 ? '"' : "'", at + 1);
+      if (close < 0 || close >= to) decline();
+      // The names wanted, told by their character codes. A name given twice: the last.
+      const first = xml.charCodeAt(name);
+      if (nameEnd - name === 1) {
+        if (first === R) {
+          this.r = at + 1;
+          this.rEnd = close;
+        } else if (first === S) {
+          this.s = at + 1;
+          this.sEnd = close;
+        } else if (first === T) {
+          this.t = at + 1;
+          this.tEnd = close;
+        }
+      } else if (nameEnd - name === 2 && first === S && xml.charCodeAt(name + 1) === I) {
+        this.si = at + 1;
+        this.siEnd = close;
+      }
+      at = close + 1;
     }
-    const name = at;
-    for (
-      let ch = xml.charCodeAt(at);
-      at < to && ch !== 0x3d && !isSpace(ch);
-      ch = xml.charCodeAt(++at)
-    )
-      if (ch === 0x22 || ch === 0x27 || ch === 0x3c) out.odd = true;
-    const nameEnd = at;
-    while (at < to && isSpace(xml.charCodeAt(at))) at++;
-    if (at >= to || xml.charCodeAt(at) !== 0x3d) decline();
-    at++;
-    while (at < to && isSpace(xml.charCodeAt(at))) at++;
-    const quote = xml[at];
-    if (quote !== '"' && quote !== "'") decline();
-    const close = xml.indexOf(quote, at + 1);
-    if (close < 0 || close >= to) decline();
-    // The names wanted, told by their character codes: no string is made for the others.
-    const first = xml.charCodeAt(name);
-    if (nameEnd - name === 1) {
-      if (first === R) out.r = xml.slice(at + 1, close);
-      else if (first === S) out.s = xml.slice(at + 1, close);
-      else if (first === T) out.t = xml.slice(at + 1, close);
-    } else if (nameEnd - name === 2 && first === S && xml.charCodeAt(name + 1) === I) {
-      out.si = xml.slice(at + 1, close);
-    }
-    at = close + 1;
+    return this;
   }
-  return out;
 }
 
 /** The error codes SheetJS knows; any other reads as #VALUE!. */
