@@ -5,7 +5,7 @@
  * output capped at the size it declared. Plain bytes in, no Node API: the desk page runs
  * this in the browser.
  */
-import { Inflate } from "fflate";
+import type * as Fflate from "fflate";
 import { UnreadableFile } from "./unreadable";
 
 /**
@@ -108,12 +108,19 @@ function inflateEntry(zip: Bytes, entry: ZipEntry, inflate: Inflater): Uint8Arra
  */
 export type Inflater = (packed: Uint8Array, size: number) => Uint8Array | "too-big";
 
-/** fflate, fed in pieces: no piece can inflate to more than ~1,000 times its size. */
+let fflate: typeof Fflate | undefined;
+
+/**
+ * fflate, fed in pieces: no piece can inflate to more than ~1,000 times its size. Loaded on
+ * first use: the command line inflates with Node's zlib, and its processes would load it
+ * for nothing (~30 ms each, the command's own before its first file goes out).
+ */
 const inflatePieces: Inflater = (packed, size) => {
+  fflate ??= require("fflate") as typeof Fflate;
   const out = new Uint8Array(size);
   let length = 0;
   let tooBig = false;
-  const inflater = new Inflate((chunk) => {
+  const inflater = new fflate.Inflate((chunk) => {
     if (tooBig || length + chunk.length > size) {
       tooBig = true;
       return;
