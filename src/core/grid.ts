@@ -36,9 +36,18 @@ export function isErrorValue(value: CellValue): value is ErrorValue {
   return typeof value === "object" && value !== null && "error" in value;
 }
 
+/**
+ * A merged area of more cells than this is not listed cell by cell: a whole column merged
+ * is a million cells (a 33 KB file merging a whole sheet took 10 s and 1 GB, then failed).
+ */
+const LISTED_CELLS = 65_536;
+
 export class Grid {
   private readonly rows: (Cell | undefined)[][] = [];
-  private readonly mergeOwner = new Map<number, Area>();
+  /** The merged area each cell of a small one belongs to, row by row, as the cells are kept. */
+  private readonly mergeRows: (Area | undefined)[][] = [];
+  /** Merged areas of more than LISTED_CELLS cells: kept whole, looked through on a miss. */
+  private readonly large: Area[] = [];
   readonly merges: Area[] = [];
   rowCount = 0;
   colCount = 0;
@@ -63,10 +72,15 @@ export class Grid {
 
   addMerge(area: Area): void {
     if (area.bottom < area.top || area.right < area.left) return;
-    if (this.mergeOwner.has(key(area.top, area.left))) return;
+    if (this.mergeAt(area.top, area.left)) return;
     this.merges.push(area);
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) this.mergeOwner.set(key(r, c), area);
+    if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > LISTED_CELLS) {
+      this.large.push(area);
+    } else {
+      for (let r = area.top; r <= area.bottom; r++) {
+        const line = (this.mergeRows[r] ??= []);
+        for (let c = area.left; c <= area.right; c++) line[c] = area;
+      }
     }
     if (area.bottom >= this.rowCount) this.rowCount = area.bottom + 1;
     if (area.right >= this.colCount) this.colCount = area.right + 1;
@@ -74,7 +88,11 @@ export class Grid {
 
   /** The merged area that holds (row, col), if any. */
   mergeAt(row: number, col: number): Area | undefined {
-    return this.mergeOwner.get(key(row, col));
+    const small = this.mergeRows[row]?.[col];
+    if (small || this.large.length === 0) return small;
+    return this.large.find(
+      (a) => a.top <= row && row <= a.bottom && a.left <= col && col <= a.right
+    );
   }
 
   /** Where the value shown at (row, col) lives: the top-left cell of its merged area. */
@@ -85,8 +103,8 @@ export class Grid {
 
   /** The cell shown at (row, col): inside a merged area, the area's top-left cell. */
   get(row: number, col: number): Cell | undefined {
-    const at = this.owner(row, col);
-    return this.raw(at.row, at.col);
+    const area = this.merges.length ? this.mergeAt(row, col) : undefined;
+    return area ? this.raw(area.top, area.left) : this.raw(row, col);
   }
 
   /** Calls fn for every stored cell, row by row. */
@@ -94,8 +112,6 @@ export class Grid {
     this.rows.forEach((line, row) => line?.forEach((cell, col) => cell && fn(cell, row, col)));
   }
 }
-
-const key = (row: number, col: number): number => row * 20000 + col;
 
 const COLUMN_LETTERS: string[] = [];
 

@@ -143,6 +143,35 @@ describe("a file that is a workbook, if an odd one", () => {
     expect(report.forms.map((f) => f.project)).toEqual([CLEAN.project]);
   });
 
+  it.each([
+    ["the rest of the sheet", "K1:XFD1048576"],
+    ["a whole column", "J1:J1048576"],
+  ])("reads a form beside a merged area of %s as without it, at once", async (_, ref) => {
+    // Cell by cell, a whole sheet merged was 17 billion entries: 10 s and 1 GB, then "damaged".
+    const parts = await partsOf(good);
+    const merged = parts.map((p) => {
+      if (p.name !== "xl/worksheets/sheet1.xml") return p;
+      const xml = p.data.toString("utf8");
+      const area = `<mergeCell ref="${ref}"/>`;
+      const withArea = xml.includes("<mergeCells")
+        ? xml.replace(
+            /<mergeCells count="(\d+)">/,
+            (_m, n) => `<mergeCells count="${Number(n) + 1}">${area}`
+          )
+        : xml.replace("</sheetData>", `</sheetData><mergeCells count="1">${area}</mergeCells>`);
+      expect(withArea).toContain(area);
+      return { name: p.name, data: Buffer.from(withArea) };
+    });
+    const file = path.join(dir, `merged-${ref.replace(":", "-")}.xlsx`);
+    write(file, zipOf(merged));
+    const report = await checkFile(file);
+    const plain = await checkFile(files["good.xlsx"]);
+    expect(report.unreadable).toBe(false);
+    expect(report.forms.map((f) => [f.project, f.range, f.findings])).toEqual(
+      plain.forms.map((f) => [f.project, f.range, f.findings])
+    );
+  });
+
   it("finds the form above 100,000 rows of other data", async () => {
     const report = await checkFile(files["rows-100000.xlsx"]);
     expect(report.unreadable).toBe(false);
