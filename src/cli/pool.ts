@@ -122,7 +122,7 @@ export async function checkAll(
 
   const startWorker = (): void => {
     if (stopped) return;
-    const worker = takeWorker();
+    const worker = takeWorker(count);
     workers.add(worker);
     let said = "";
     worker.stderr?.on("data", (chunk: Buffer) => (said = (said + chunk.toString()).slice(-2000)));

@@ -34,11 +34,13 @@ const workerHeapMb = (): number => {
 const YOUNG_MB = 16;
 
 /**
- * A worker runs V8 on its one thread: no helper threads for collecting garbage or compiling
- * hot code. The pool starts a worker per core, so the cores are busy with workers already;
+ * Where a run's workers fill every core, each runs V8 on its one thread: no helper threads
+ * for collecting garbage or compiling hot code. The cores are busy with workers already;
  * V8's helpers (a parallel scavenge and marking, a compiler thread) only took turns on them
  * with the other workers, and the threads waiting for each other cost more than they saved:
- * 10,000 forms on two cores, 16 runs each taken in turn, 5.9-6.5 s -> 5.0-5.5 s.
+ * 10,000 forms on two cores, 16 runs each taken in turn, 5.9-6.5 s -> 5.0-5.5 s. Fewer
+ * workers than cores (`--jobs 1`) keep the helpers, which then have a core to run on
+ * (400 × 25 forms on one worker: 9.4-10.4 s without them).
  */
 const ONE_THREAD = "--single-threaded";
 
@@ -58,10 +60,11 @@ export const defaultJobs = (): number =>
     (os as { availableParallelism?: () => number }).availableParallelism?.() ?? os.cpus().length
   );
 
-export function forkWorker(): ChildProcess {
+/** A worker for a run of `workers` workers at once. */
+function forkWorker(workers: number): ChildProcess {
   return fork(WORKER, [], {
     execArgv: [
-      ONE_THREAD,
+      ...(workers >= defaultJobs() ? [ONE_THREAD] : []),
       INLINED,
       `--max-old-space-size=${workerHeapMb()}`,
       `--min-semi-space-size=${YOUNG_MB}`,
@@ -85,8 +88,9 @@ export function startEarly(argv: string[]): void {
   const at = argv.findIndex((a) => a === "--jobs" || a.startsWith("--jobs="));
   const given = at < 0 ? NaN : Number(argv[at].includes("=") ? argv[at].slice(7) : argv[at + 1]);
   const jobs = Number.isInteger(given) && given > 0 ? given : defaultJobs();
-  for (let i = 0; i < Math.min(jobs, defaultJobs()); i++) {
-    const worker = forkWorker();
+  const workers = Math.min(jobs, defaultJobs());
+  for (let i = 0; i < workers; i++) {
+    const worker = forkWorker(workers);
     worker.unref();
     (worker.channel as { unref?: () => void } | undefined)?.unref?.();
     (worker.stderr as { unref?: () => void } | null)?.unref?.();
@@ -94,8 +98,8 @@ export function startEarly(argv: string[]): void {
   }
 }
 
-/** A worker started early and still running, or a new one. */
-export function takeWorker(): ChildProcess {
+/** A worker started early and still running, or a new one for a run of `workers` at once. */
+export function takeWorker(workers: number): ChildProcess {
   for (let worker = early.shift(); worker; worker = early.shift()) {
     if (worker.exitCode !== null || worker.signalCode !== null || !worker.connected) {
       worker.kill("SIGKILL");
@@ -106,7 +110,7 @@ export function takeWorker(): ChildProcess {
     (worker.stderr as { ref?: () => void } | null)?.ref?.();
     return worker;
   }
-  return forkWorker();
+  return forkWorker(workers);
 }
 
 /** The workers started early that the run did not need (fewer files than cores). */
