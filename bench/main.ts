@@ -87,7 +87,7 @@ async function printFolders(): Promise<void> {
   const line = (r: FolderRun): string => {
     const forms = r.files * r.formsPerFile;
     const perSecond = count(Math.round((forms / r.ms) * 1000));
-    const cores = r.jobs === "all" ? "all cores" : "one core";
+    const cores = r.jobs === "all" ? "all cores" : "one worker";
     const spread = r.rounds > 1 ? `(${ms(r.fastestMs)}–${ms(r.slowestMs)})` : "";
     return `  ${pad(`${count(r.files)} files × ${r.formsPerFile} forms, ${cores}`, 32)} ${pad(ms(r.ms), 9)} ${pad(spread, 18)} ${pad(`${perSecond} forms/s`, 16)} peak ${pad(mb(r.peakBytes), 8)} exit ${r.exitCode ?? "differs"}`;
   };
