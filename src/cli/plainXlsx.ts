@@ -566,7 +566,10 @@ function digits(xml: string, from: number, to: number): number {
   return n;
 }
 
-/** The 0-based column of an address such as "AB12", xml[from, to), in row 12; declines any other shape. */
+/**
+ * The 0-based column of an address such as "AB12", xml[from, to), in row 12; declines any
+ * other shape.
+ */
 function columnOf(xml: string, from: number, to: number, row: number): number {
   let col = 0;
   let at = from;
