@@ -211,6 +211,9 @@ class CsvFile {
   }
 }
 
+/** V8's gc(), as --expose-gc gives it. */
+type Collect = (options: { type: "minor" | "major" }) => void;
+
 /**
  * The bytes the workers send arrive outside this process's heap, where V8 looks at them only
  * once some 64 MB have piled up: the command's own peak grew from 57 to 88 MB between 100 and
@@ -230,10 +233,10 @@ class Collector {
   }
 
   /** V8's collector, which Node gives a script only under --expose-gc. */
-  private static gc(): ((options: { type: "minor" | "major" }) => void) | undefined {
+  private static gc(): Collect | undefined {
     try {
       v8.setFlagsFromString("--expose-gc");
-      return runInNewContext("gc") as (options: { type: "minor" | "major" }) => void;
+      return runInNewContext("gc") as Collect;
     } catch {
       return undefined;
     } finally {

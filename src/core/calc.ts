@@ -204,15 +204,16 @@ export function budgetWeight(form: Form, profile: Profile): Decimal {
   return new Decimal(profile.budgetWeight);
 }
 
-// The budget-score rule and 重算总分 both ask, with the same form and profile.
-/** What the budget-execution score should be, shown as the profile rounds. */
+/**
+ * What the budget-execution score should be, shown as the profile rounds. The budget-score
+ * rule and 重算总分 both ask, with the same form and profile.
+ */
 export const expectedBudgetScore: (form: Form, profile: Profile) => Decimal | undefined =
-  rememberedPerWith((form: Form, profile: Profile) => expectedScore(form, profile));
+  rememberedPerWith(expectedScore);
 
-/** Whether the printed budget score is one the form's arithmetic allows. */
-export const budgetScoreAccepted: (form: Form, profile: Profile) => boolean = rememberedPerWith(
-  (form: Form, profile: Profile) => scoreAccepted(form, profile)
-);
+/** Whether the printed budget score is one the form's arithmetic allows (asked as above). */
+export const budgetScoreAccepted: (form: Form, profile: Profile) => boolean =
+  rememberedPerWith(scoreAccepted);
 
 function expectedScore(form: Form, profile: Profile): Decimal | undefined {
   const rate = totalRate(form);

@@ -97,13 +97,13 @@ export class Grid {
 
   /** Where the value shown at (row, col) lives: the top-left cell of its merged area. */
   owner(row: number, col: number): { row: number; col: number } {
-    const area = this.merges.length ? this.mergeAt(row, col) : undefined;
+    const area = this.mergeAt(row, col);
     return area ? { row: area.top, col: area.left } : { row, col };
   }
 
   /** The cell shown at (row, col): inside a merged area, the area's top-left cell. */
   get(row: number, col: number): Cell | undefined {
-    const area = this.merges.length ? this.mergeAt(row, col) : undefined;
+    const area = this.mergeAt(row, col);
     return area ? this.raw(area.top, area.left) : this.raw(row, col);
   }
 

@@ -106,12 +106,11 @@ export function earnedShare(target: Target, actual: Decimal): Decimal {
   return Decimal.max(ZERO, ONE.minus(actual.minus(target.value).div(target.value)));
 }
 
-/** A quantitative indicator with both sides readable as numbers in one unit. *
- * Four rules and the recomputed total ask for every indicator; it depends on the indicator alone.
+/**
+ * A quantitative indicator with both sides readable as numbers in one unit. Four rules and
+ * the recomputed total ask for every indicator; it depends on the indicator alone.
  */
-export const measured: (indicator: Indicator) => Measured | undefined = rememberedPer(
-  (indicator: Indicator) => measure(indicator)
-);
+export const measured: (indicator: Indicator) => Measured | undefined = rememberedPer(measure);
 
 type Measured = { target: Target; actual?: Decimal };
 
@@ -153,12 +152,12 @@ export function computableScore(indicator: Indicator): Decimal | undefined {
   return allowed && roundTo(allowed, 2);
 }
 
-/** 分值 × the share earned, unrounded: the most a quantitative indicator's figures allow. *
+/**
+ * 分值 × the share earned, unrounded: the most a quantitative indicator's figures allow.
  * quantitative-score and 重算总分 ask for every indicator; it depends on the indicator alone.
  */
-export const allowedScore: (indicator: Indicator) => Decimal | undefined = rememberedPer(
-  (indicator: Indicator) => scoreAllowed(indicator)
-);
+export const allowedScore: (indicator: Indicator) => Decimal | undefined =
+  rememberedPer(scoreAllowed);
 
 function scoreAllowed(indicator: Indicator): Decimal | undefined {
   const m = measured(indicator);

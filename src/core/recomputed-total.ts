@@ -47,7 +47,7 @@ export function correctedIndicatorScore(indicator: Indicator): Decimal | undefin
  * The total-score rule and the form's result both ask, with the same form and profile.
  */
 export const recomputedTotal: (form: Form, profile: Profile) => Decimal | undefined =
-  rememberedPerWith((form: Form, profile: Profile) => computedTotal(form, profile));
+  rememberedPerWith(computedTotal);
 
 function computedTotal(form: Form, profile: Profile): Decimal | undefined {
   // Unknown, not a guess, where the budget or the indicators could not be read.

@@ -15,7 +15,7 @@ export class FieldReader {
 
   field(row: number, col: number): Field {
     // Where the value lives: the top-left cell of the merged area holding (row, col).
-    const area = this.grid.merges.length ? this.grid.mergeAt(row, col) : undefined;
+    const area = this.grid.mergeAt(row, col);
     const top = area ? area.top : row;
     const left = area ? area.left : col;
     const cell = this.grid.raw(top, left);
@@ -28,22 +28,8 @@ export class FieldReader {
   }
 
   number(row: number, col: number, minDecimals = 0): NumberField {
-    // Where the value lives: the top-left cell of the merged area holding (row, col).
-    const area = this.grid.merges.length ? this.grid.mergeAt(row, col) : undefined;
-    const top = area ? area.top : row;
-    const left = area ? area.left : col;
-    const cell = this.grid.raw(top, left);
-    const unknown = cell?.formula !== undefined && cell.value === null;
-    const text = unknown ? `=${cell.formula}` : cellText(cell).trim();
-    const field: NumberField = {
-      address: toA1(top, left),
-      row: top,
-      col: left,
-      text,
-      reading: readNumber(cell, minDecimals),
-    };
-    if (cell?.formula) field.formula = true;
-    return field;
+    const field = this.field(row, col);
+    return { ...field, reading: readNumber(this.grid.raw(field.row, field.col), minDecimals) };
   }
 
   /** The first non-empty cell right of a label, outside the label's own merged area. */

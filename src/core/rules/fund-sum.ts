@@ -27,7 +27,6 @@ export const fundSum: Rule = {
       const printed = isNumber(cell.reading) ? roundTo(cell.reading.value, 2) : undefined;
       // A difference is zero only where the two are equal.
       if (printed && cmp(printed, sum) === 0) continue;
-      const gap = printed?.minus(sum).abs();
       // Most totals add up: what a finding says is worked out only for one that does not.
       const expected = fixed(sum, 2);
       const breakdown = parts.map((p) => (isNumber(p) ? fixed(p.value, 2) : "0.00")).join(" + ");
@@ -38,12 +37,13 @@ export const fundSum: Rule = {
         breakdown,
       };
       const fix = { value: sum.toNumber(), numFmt: "0.00" };
-      if (!printed || !gap) {
+      if (!printed) {
         findings.push(
           finding(form, cell, this.id, "error", text.fundSum.blank(sums), { expected, fix })
         );
         continue;
       }
+      const gap = printed.minus(sum).abs();
       const rounding = cmp(gap, CENT) <= 0;
       const shown = { ...sums, printed: fixed(printed, 2) };
       const message = rounding
